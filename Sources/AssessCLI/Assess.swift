@@ -1,8 +1,9 @@
 import ArgumentParser
 
-@main
+/// The `assess` command: parse, call one library function, print.
 struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
-        abstract: "Assessment engine for child-protection workforce training and certification.")
+        abstract: "Assessment engine for child-protection workforce training and certification.",
+        subcommands: [BankCommand.self])
 }
