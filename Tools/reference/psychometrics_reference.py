@@ -1080,10 +1080,23 @@ def build_lsat_fixture():
     irtq_rasch_a1 = {"b": [-2.87, -1.06, -0.26, -1.39, -2.22], "loglik": -2473.054}
 
     f2 = fits6["2pl"]
+    # ltm stops BFGS at max|grad| = 0.024 (printed in its summary), so its estimates sit slightly
+    # off the exact maximiser in the flat direction of items 1 and 5.  Evaluate OUR GH-21 marginal
+    # likelihood at ltm's published parameters: it must reproduce ltm's convergence diagnostic
+    # (max |gradient| = 0.024) and be lower than our maximum by a negligible amount.
+    m_chk = MarginalModel("2pl", pats, f6, *gh21)
+    phi_ltm = np.concatenate((ltm2["a"], -np.array(ltm2["a"]) * np.array(ltm2["b"])))
+    g_ltm, _ = m_chk.gradient_and_information(phi_ltm)
+    ll_ltm = m_chk.loglik(phi_ltm)
+    check("our GH21 likelihood at ltm's published 2PL parameters reproduces ltm's max(|grad|) = 0.024",
+          abs(np.max(np.abs(g_ltm)) - 0.024) < 0.0005, repr(np.max(np.abs(g_ltm))))
+    check("ltm's published 2PL point is 1e-5-optimal in log-likelihood (exact maximiser found here)",
+          0 <= f2["loglik"] - ll_ltm < 1e-5, repr(f2["loglik"] - ll_ltm))
     d_a = np.max(np.abs(f2["a"] - np.array(brief2["a"])))
     d_b = np.max(np.abs(f2["b"] - np.array(brief2["b"])))
-    check("LSAT-6 2PL (GH21) matches ltm 3-decimal a (brief) within 0.0015", d_a < 0.0015, repr(d_a))
-    check("LSAT-6 2PL (GH21) matches ltm 3-decimal b (brief) within 0.0015", d_b < 0.0015, repr(d_b))
+    check("LSAT-6 2PL (GH21) a within 0.001 of ltm's 3-decimal a (brief)", d_a < 0.001, repr(d_a))
+    check("LSAT-6 2PL (GH21) b within 0.0025 of ltm's 3-decimal b (brief); the gap is ltm's early stop",
+          d_b < 0.0025, repr(d_b))
     check("LSAT-6 2PL log-likelihood -2466.653 (ltm) to 5e-4", abs(f2["loglik"] - ltm2["loglik"]) < 5e-4, repr(f2["loglik"]))
     d_sea = np.max(np.abs(np.array(f2["se_a"]) - ltm2["se_a"]))
     d_seb = np.max(np.abs(np.array(f2["se_b"]) - ltm2["se_b"]))
@@ -1165,6 +1178,15 @@ def build_lsat_fixture():
         "mml_lsat6_rectangular_49": fits6_rect,
         "mml_lsat7_gauss_hermite_21": fits7,
         "published": {
+            "ltm_2pl_lsat6_evaluated_here": {
+                "loglik_at_ltm_parameters": ll_ltm,
+                "max_abs_gradient_at_ltm_parameters": float(np.max(np.abs(g_ltm))),
+                "gradient_at_ltm_parameters_order": "d/da_1..a_5, d/dd_1..d_5 (slope-intercept)",
+                "gradient_at_ltm_parameters": g_ltm,
+                "max_abs_diff_a_vs_ltm_coef": float(np.max(np.abs(f2["a"] - np.array(ltm2["a"])))),
+                "max_abs_diff_b_vs_ltm_coef": float(np.max(np.abs(f2["b"] - np.array(ltm2["b"])))),
+                "note": "ltm stops BFGS at max|grad| 0.024 (its summary prints this); the same gradient is obtained here, so the small differences in b (items 1 and 5, up to ~0.0023) are ltm's early stop, not a model difference",
+            },
             "ltm_2pl_lsat6": dict(ltm2, source="ltm::ltm(LSAT ~ z1), 21 Gauss-Hermite points, BFGS (max |grad| 0.024): coef() to 7 decimals, summary() SEs to 4 decimals; the brief's 3-decimal values a = 0.825, 0.723, 0.890, 0.689, 0.657; b = -3.360, -1.370, -0.280, -1.866, -3.124 are these rounded"),
             "ltm_rasch_common_slope_lsat6": dict(ltm_rasch, source="ltm::rasch(LSAT), 21 Gauss-Hermite points (Rizopoulos 2006, J Stat Softw 17(5))"),
             "irtq_2pl_lsat6": dict(irtq_2pl, source="irtQ::est_irt(LSAT6, model='2PLM'), 49 rectangular points on [-6,6], EM tolerance 1e-4"),
@@ -1289,7 +1311,7 @@ def ets_class_variants(r):
 
 
 def build_mh_fixture():
-    rng = np.random.default_rng(19880101)
+    rng = np.random.default_rng(19880137)
     n_ref, n_foc, k = 320, 280, 10
     a = np.array([1.0, 1.2, 0.8, 1.5, 1.1, 0.9, 1.3, 1.0, 0.7, 1.4])
     b = np.array([-1.8, -1.2, -0.7, -0.3, 0.0, 0.3, 0.6, 1.0, 1.4, 1.9])
@@ -1321,7 +1343,7 @@ def build_mh_fixture():
         "fixture": "mantel_haenszel",
         "description": "Mantel-Haenszel DIF statistics and ETS A/B/C classes for a seeded 600-candidate, 10-item data set with built-in DIF in items 7 (large, against focal) and 3 (moderate, favouring focal).",
         "data": {
-            "generator": "numpy default_rng(19880101); reference theta ~ N(0,1) (n=320), focal theta ~ N(-0.4,1) (n=280); 2PL with a, b below; focal difficulty b + shift",
+            "generator": "numpy default_rng(19880137); reference theta ~ N(0,1) (n=320), focal theta ~ N(-0.4,1) (n=280); 2PL with a, b below; focal difficulty b + shift",
             "generating_a": a, "generating_b": b, "focal_difficulty_shift": dif_shift,
             "group": group, "group_coding": "0 = reference, 1 = focal",
             "responses": X, "total_scores": total,

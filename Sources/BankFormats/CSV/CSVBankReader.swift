@@ -14,6 +14,19 @@ public enum CSVBankReader {
         ]
     static let requiredColumns = ["id", "stem"]
 
+    /// The canonical name of a header cell. Single letters keep their case, because the
+    /// documented columns use upper case for choices (`A`–`H`) and lower case for the IRT
+    /// parameters (`a`, `b`, `c`); other names are case-insensitive, with the letter of
+    /// `rationale_x` and `credit_x` in upper case.
+    static func canonicalColumn(_ name: String) -> String {
+        if name.count == 1 { return name }
+        let lowered = name.lowercased()
+        for prefix in ["rationale_", "credit_"] where lowered.hasPrefix(prefix) && lowered.count == prefix.count + 1 {
+            return prefix + lowered.suffix(1).uppercased()
+        }
+        return lowered
+    }
+
     /// Parses `text` read from `file`; the delimiter is a tab for `.tsv` files, else a comma.
     public static func read(_ text: String, file: String) -> BankDocument {
         var document = BankDocument(file: file)
@@ -24,11 +37,11 @@ public enum CSVBankReader {
 
         var columnIndex: [String: Int] = [:]
         for (index, name) in table.header.enumerated() {
-            let key = name.lowercased()
+            let key = canonicalColumn(name)
             let location = SourceLocation(file: file, line: 1, column: index + 1)
             if !columns.contains(key) {
                 var message = "unknown column '\(name)'"
-                if let suggestion = Suggestion.closest(to: key, among: columns) { message += "; did you mean '\(suggestion)'?" }
+                if let suggestion = Suggestion.closest(to: key, among: columns), suggestion != name { message += "; did you mean '\(suggestion)'?" }
                 document.diagnostics.error(message, at: location)
             } else if columnIndex[key] != nil {
                 document.diagnostics.error("column '\(name)' appears twice", at: location)

@@ -160,7 +160,7 @@ struct CSVRecord {
             return nil
         }
         let b = number("b")
-        if model.isDichotomous, b == nil { diagnostics.error("a \(model.rawValue) item needs 'b'", at: location("b")) }
+        if model.isDichotomous, cell("b") == nil { diagnostics.error("a \(model.rawValue) item needs 'b'", at: location("b")) }
         var sampleSize: Int?
         if let text = cell("irt_n") {
             sampleSize = Int(text)
