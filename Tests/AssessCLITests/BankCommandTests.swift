@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@Suite("assess bank (end to end)")
+struct BankCommandTests {
+    @Test("validate passes on the shipped bank, from the README's command")
+    func validateShippedBank() throws {
+        let result = try AssessProcess.run(["bank", "validate"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(" 0 errors"))
+    }
+
+    @Test("validate reports every problem as file:line:column and exits 65")
+    func validateReportsProblems() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.yaml", "items:\n  - id: Q1\n    type: single\n    stem: Which?\n    options: [x, y]\n    key: C\n")
+        try folder.write("b.yaml", "items:\n  - id: Q2\n    typo: 1\n    type: single\n    stem: Which two?\n    options: [x, y]\n    key: A\n")
+        let result = try AssessProcess.run(["bank", "validate"], in: folder.url)
+        #expect(result.status == 66, "no ItemBank folder here")
+        #expect(result.stderr == "error: no such file or folder: ItemBank\n")
+        let named = try AssessProcess.run(["bank", "validate", "a.yaml", "b.yaml"], in: folder.url)
+        #expect(named.status == 65)
+        #expect(named.stderr == """
+            a.yaml:6:10: error: key 'C' is out of range: the item has 2 options (A–B)
+            b.yaml:3:5: error: unknown key 'typo' in an item; did you mean 'type'?
+
+            """)
+        #expect(named.stdout == "2 items, 0 stimuli in 2 files: 2 errors, 0 warnings\n")
+    }
+
+    @Test("ASSESS_BANK and --bank choose the bank folder")
+    func bankFolderOverrides() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("mine/q.yaml", "items:\n  - id: Q1\n    type: true-false\n    stem: Yes.\n    key: true\n")
+        let fromEnvironment = try AssessProcess.run(["bank", "list", "--format", "json"], in: folder.url, environment: ["ASSESS_BANK": "mine"])
+        #expect(fromEnvironment.status == 0)
+        #expect(fromEnvironment.stdout.contains("\"true-false\" : 1"))
+        let fromOption = try AssessProcess.run(["bank", "show", "Q1", "--bank", "mine"], in: folder.url)
+        #expect(fromOption.stdout.contains("Yes."))
+    }
+
+    @Test("show hides the key, rationales and parameters unless --reveal-key")
+    func showHidesKey() throws {
+        let hidden = try AssessProcess.run(["bank", "show", "EX-001"])
+        #expect(hidden.status == 0)
+        #expect(!hidden.stdout.contains("Correct."))
+        #expect(!hidden.stdout.contains("key:"))
+        #expect(!hidden.stdout.contains("1.3"))
+        #expect(!hidden.stdout.contains("*"))
+        #expect(hidden.stdout.contains("(key and rationales hidden; use --reveal-key)"))
+        let revealed = try AssessProcess.run(["bank", "show", "EX-001", "--reveal-key"])
+        #expect(revealed.stdout.contains("* B. Bruising on an infant who is not yet able to roll over."))
+        #expect(revealed.stdout.contains("key: B"))
+        #expect(revealed.stdout.contains("irt: 3pl a=1.3 b=-0.8 c=0.2 D=1.0 (provisional)"))
+    }
+
+    @Test("show suggests a close id for an unknown one")
+    func showUnknown() throws {
+        let result = try AssessProcess.run(["bank", "show", "EX-01"])
+        #expect(result.status == 65)
+        #expect(result.stderr == "error: no item 'EX-01' in the bank; did you mean 'EX-001'?\n")
+    }
+
+    @Test("import writes nothing when any row is bad, and everything when all are good")
+    func importAllOrNothing() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("good.csv", "id,stem,A,B,key\nQ1,Which?,x,y,A\n")
+        try folder.write("bad.csv", "id,stem,A,B,key\nQ2,Which two?,x,y,A\nQ3,Which three?,x,y,Z\n")
+        let failed = try AssessProcess.run(["bank", "import", "--format", "csv", "good.csv", "bad.csv", "--into", "bank"], in: folder.url)
+        #expect(failed.status == 65)
+        #expect(failed.stderr == """
+            bad.csv:3:5: error: key 'Z' does not name one of the 2 choices
+            1 error, 0 warnings; nothing was changed
+
+            """)
+        #expect(!folder.files().contains { $0.hasPrefix("bank") })
+
+        let imported = try AssessProcess.run(["bank", "import", "--format", "csv", "good.csv", "--into", "bank"], in: folder.url)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout == "imported 1 items into bank/good.yaml\n")
+        let validated = try AssessProcess.run(["bank", "validate", "--bank", "bank"], in: folder.url)
+        #expect(validated.status == 0)
+
+        let again = try AssessProcess.run(["bank", "import", "--format", "csv", "good.csv", "--into", "bank"], in: folder.url)
+        #expect(again.status == 73)
+        #expect(again.stderr.hasSuffix("error: bank/good.yaml already exists; nothing was written (use --replace to overwrite)\n"))
+
+        try folder.write("clash.csv", "id,stem,A,B,key\nQ1,A different stem?,x,y,B\n")
+        let clash = try AssessProcess.run(["bank", "import", "--format", "csv", "clash.csv", "--into", "bank"], in: folder.url)
+        #expect(clash.status == 65)
+        #expect(clash.stderr.hasPrefix("clash.csv:2:1: error: item id 'Q1' is already used by a different item at bank/good.yaml:2:3"))
+        #expect(!folder.files().contains("bank/clash.yaml"))
+    }
+
+    @Test("export then import of the shipped bank gives the same items")
+    func exportRoundTrip() throws {
+        let folder = try TemporaryFolder()
+        let bank = AssessProcess.repositoryRoot.appendingPathComponent("ItemBank").path
+        let exported = try AssessProcess.run(["bank", "export", "--format", "yaml", "--out", folder.url.path, "--bank", bank])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let original = try AssessProcess.run(["bank", "list", "--format", "json", "--bank", bank])
+        let copy = try AssessProcess.run(["bank", "list", "--format", "json", "--bank", folder.url.path])
+        #expect(copy.stdout == original.stdout)
+        let refused = try AssessProcess.run(["bank", "export", "--format", "yaml", "--out", folder.url.path, "--bank", bank])
+        #expect(refused.status == 73)
+    }
+
+    @Test("usage errors exit 64")
+    func usage() throws {
+        let result = try AssessProcess.run(["bank", "import", "--format", "yaml", "x", "--into", "y"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format must be gift, qti or csv"))
+    }
+}
