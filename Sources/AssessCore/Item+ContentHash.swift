@@ -1,5 +1,3 @@
-import Foundation
-
 extension Item {
     /// The item's version: SHA-256 (hex) over a canonical encoding of what the candidate sees
     /// and what decides the score.
@@ -8,43 +6,64 @@ extension Item {
     /// in authored order (id, text, key flag, explicit credit), the scoring rule and the rating
     /// scale. Not covered: id, status, title, rationales, feedback, classification, IRT
     /// parameters, enemies and security — editing those does not change what a response meant.
-    /// The encoding is JSON with sorted keys, so it does not depend on property order.
+    ///
+    /// The encoding is compact JSON, keys in sorted order, absent values omitted, written by
+    /// ``CanonicalJSON`` so that it never depends on an encoder's formatting defaults.
     public func contentHash(stimulus: Stimulus? = nil) -> String {
-        let content = HashedContent(
-            type: type, textFormat: textFormat, stem: stem,
-            stimulus: stimulus.map { HashedStimulus(id: $0.id, title: $0.title, text: $0.text) }
-                ?? self.stimulus.map { HashedStimulus(id: $0, title: nil, text: nil) },
-            options: options.map { HashedOption(id: $0.id, text: $0.text, isKey: $0.isKey, credit: $0.credit) },
-            scoring: scoring, ratingScale: ratingScale)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings, numbers and enums cannot fail.
-        guard let data = try? encoder.encode(content) else {
-            preconditionFailure("content of item \(id) could not be encoded")
+        var json = CanonicalJSON()
+        json.object { json in
+            json.key("options")
+            json.array(options) { json, option in
+                json.object { json in
+                    if let credit = option.credit {
+                        json.key("credit")
+                        json.number(credit)
+                    }
+                    json.key("id")
+                    json.string(option.id)
+                    json.key("isKey")
+                    json.bool(option.isKey)
+                    json.key("text")
+                    json.string(option.text)
+                }
+            }
+            if let scale = ratingScale {
+                json.key("ratingScale")
+                json.object { json in
+                    json.key("anchors")
+                    json.array(scale.anchors) { json, anchor in json.string(anchor) }
+                    json.key("points")
+                    json.integer(scale.points)
+                    json.key("reversed")
+                    json.bool(scale.reversed)
+                    json.key("scored")
+                    json.bool(scale.scored)
+                }
+            }
+            json.key("scoring")
+            json.string(scoring.rawValue)
+            json.key("stem")
+            json.string(stem)
+            if let stimulusID = stimulus?.id ?? self.stimulus {
+                json.key("stimulus")
+                json.object { json in
+                    json.key("id")
+                    json.string(stimulusID)
+                    if let text = stimulus?.text {
+                        json.key("text")
+                        json.string(text)
+                    }
+                    if let title = stimulus?.title {
+                        json.key("title")
+                        json.string(title)
+                    }
+                }
+            }
+            json.key("textFormat")
+            json.string(textFormat.rawValue)
+            json.key("type")
+            json.string(type.rawValue)
         }
-        return SHA256Hex.digest(of: data)
+        return SHA256Hex.digest(of: json.bytes)
     }
-}
-
-private struct HashedContent: Encodable {
-    var type: ItemType
-    var textFormat: TextFormat
-    var stem: String
-    var stimulus: HashedStimulus?
-    var options: [HashedOption]
-    var scoring: ResponseScoring
-    var ratingScale: RatingScale?
-}
-
-private struct HashedStimulus: Encodable {
-    var id: String
-    var title: String?
-    var text: String?
-}
-
-private struct HashedOption: Encodable {
-    var id: String
-    var text: String
-    var isKey: Bool
-    var credit: Double?
 }

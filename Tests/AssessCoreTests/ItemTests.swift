@@ -72,3 +72,23 @@ struct ItemTests {
         #expect(bank.versions["X-1"] == Self.item.contentHash())
     }
 }
+
+@Suite("CanonicalJSON")
+struct CanonicalJSONTests {
+    @Test("writes compact JSON with RFC 8259 escapes")
+    func escapes() {
+        var json = CanonicalJSON()
+        json.object { json in
+            json.key("a")
+            json.array([1.5, -2.0]) { json, value in json.number(value) }
+            json.key("b")
+            json.string("q\"\\\n\t\u{1}é")
+            json.key("c")
+            json.object { json in
+                json.key("d")
+                json.bool(true)
+            }
+        }
+        #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a":[1.5,-2.0],"b":"q\"\\\n\t\u0001é","c":{"d":true}}"#)
+    }
+}

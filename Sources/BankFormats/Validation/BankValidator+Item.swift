@@ -11,7 +11,7 @@ extension BankValidator {
         if item.id.isEmpty || item.id.contains(where: { $0.isWhitespace || $0.isNewline }) {
             diagnostics.error("item id '\(item.id)' must be non-empty and contain no spaces", at: location)
         }
-        if item.stem.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if item.stem.allSatisfy(\.isWhitespace) {
             diagnostics.error("\(name) has an empty stem", at: location)
         }
         if let stimulus = item.stimulus, stimuli[stimulus] == nil {
@@ -40,13 +40,13 @@ extension BankValidator {
             diagnostics.error("\(name) is single best answer but has \(keyCount) keys", at: location)
         }
         var seenIDs: Set<String> = []
-        var seenTexts: [String: String] = [:]
+        var seenTexts: [Substring: String] = [:]
         for (index, option) in item.options.enumerated() {
             let letter = Option.letter(at: min(index, 25))
             if !seenIDs.insert(option.id).inserted {
                 diagnostics.error("\(name): option id '\(option.id)' is used twice", at: location)
             }
-            let normalized = option.text.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+            let normalized = normalizedOptionText(option.text)
             if normalized.isEmpty {
                 diagnostics.error("\(name): option \(letter) is empty", at: location)
             } else if let first = seenTexts[normalized] {
@@ -107,10 +107,22 @@ extension BankValidator {
     }
 }
 
+/// Option text compared for duplicates: lower case, without surrounding spaces and punctuation.
+private func normalizedOptionText(_ text: String) -> Substring {
+    let lowered = text.lowercased()
+    let isPadding: (Character) -> Bool = { $0.isWhitespace || $0.isPunctuation }
+    guard let first = lowered.firstIndex(where: { !isPadding($0) }), let last = lowered.lastIndex(where: { !isPadding($0) }) else {
+        return ""
+    }
+    return lowered[first...last]
+}
+
 /// Recognises "all of the above" / "none of the above" options, whose meaning depends on position.
 enum AllOfTheAbove {
     static func matches(_ text: String) -> Bool {
+        // Cheap test first: the phrase needs the word "above".
+        guard text.utf8.count >= 9, text.lowercased().firstRange(of: "above") != nil else { return false }
         let lowered = text.lowercased()
-        return lowered.contains("of the above") || lowered.contains("all the above")
+        return lowered.firstRange(of: "of the above") != nil || lowered.firstRange(of: "all the above") != nil
     }
 }
