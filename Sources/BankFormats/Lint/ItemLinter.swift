@@ -1,0 +1,73 @@
+import AssessCore
+
+/// Checks items against the item-writing rules of ``LintRule``.
+///
+/// Pure: takes a bank and where its items were defined, returns located warnings. An item's
+/// `lint-exceptions` silence a rule for that item when a justification is written; silenced
+/// findings are kept in the report so that a reviewer can list them.
+public enum ItemLinter {
+    public struct Options: Sendable {
+        /// Items an objective needs within its module (two parallel forms of two items each by default).
+        public var minimumItemsPerObjective = 4
+        public init() {}
+    }
+
+    public struct Report: Sendable {
+        /// The findings that are not silenced, as warnings with their rule id.
+        public var diagnostics: Diagnostics
+        /// Findings silenced by a justified exception on the item: (item id, rule id, justification).
+        public var exceptions: [Exception]
+        public var checkedItems: Int
+    }
+
+    public struct Exception: Sendable, Hashable {
+        public var itemID: String
+        public var rule: String
+        public var justification: String
+        public var location: SourceLocation
+    }
+
+    public static func lint(_ bank: ItemBank, locations: [String: SourceLocation], options: Options = Options()) -> Report {
+        var report = Report(diagnostics: Diagnostics(), exceptions: [], checkedItems: 0)
+        let grades = bank.items.compactMap { item -> (String, Double)? in
+            guard item.type != .ratingScale else { return nil }
+            return ReadingLevel.grade(([item.stem] + item.options.map(\.text)).joined(separator: " ")).map { (item.id, $0) }
+        }
+        let medianGrade = median(grades.map(\.1))
+        let gradeByID = Dictionary(grades, uniquingKeysWith: { first, _ in first })
+
+        for item in bank.items where item.status != .retired {
+            report.checkedItems += 1
+            let location = locations[item.id].map { SourceLocation(file: $0.file, line: $0.line) } ?? SourceLocation(file: "?")
+            var findings = ItemChecks.findings(for: item)
+            if let grade = gradeByID[item.id], let medianGrade, grade > medianGrade + 4 {
+                findings.append(("reading-level", "item '\(item.id)' reads at grade \(rounded(grade)), more than 4 above the bank's median of \(rounded(medianGrade)); shorten sentences or use plainer words"))
+            }
+            for (rule, message) in findings {
+                if let justification = item.lintExceptions[rule] {
+                    report.exceptions.append(Exception(itemID: item.id, rule: rule, justification: justification, location: location))
+                } else {
+                    report.diagnostics.warning(message, at: location, rule: rule)
+                }
+            }
+            for rule in item.lintExceptions.keys.sorted() where LintRule.rule(rule) == nil {
+                report.diagnostics.warning("item '\(item.id)' names an unknown lint rule '\(rule)' in lint-exceptions", at: location, rule: "unknown-lint-rule")
+            }
+        }
+        BankChecks.keyBalance(bank, locations: locations, into: &report.diagnostics)
+        BankChecks.objectiveCoverage(bank, locations: locations, minimum: options.minimumItemsPerObjective, into: &report.diagnostics)
+        return report
+    }
+
+    static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    static func rounded(_ value: Double) -> String {
+        let tenths = (value * 10).rounded() / 10
+        return "\(tenths)"
+    }
+}
