@@ -86,13 +86,13 @@ public enum GIFTReader {
         let text = line.text.drop { $0 == " " || $0 == "\t" }
         guard text.hasPrefix("$CATEGORY:") else { return nil }
         let path = text.dropFirst("$CATEGORY:".count).drop(while: \.isWhitespace)
-        let trimmed = String(path.prefix(through: path.lastIndex { !$0.isWhitespace } ?? path.startIndex))
-        if path.isEmpty {
+        guard let last = path.lastIndex(where: { !$0.isWhitespace }) else {
             diagnostics.error(
                 "'$CATEGORY:' needs a category path, such as '$CATEGORY: $course$/top/Safety'",
                 at: SourceLocation(file: file, line: line.number, column: line.indentColumn))
+            return ""
         }
-        return path.isEmpty ? "" : trimmed
+        return String(path[...last])
     }
 
     /// `text` with a byte-order mark dropped and CR or CRLF line ends made LF, for callers that
