@@ -12,7 +12,7 @@ struct GIFTPeerFixture {
     /// The GIFT text, decoded as the engine decodes files.
     let text: String
     /// The expected entries, in file order (categories included).
-    let entries: [PegEntry]
+    let entries: [GIFTPeerEntry]
 
     /// The folder holding the copied peer suite.
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -30,7 +30,7 @@ struct GIFTPeerFixture {
         text = try SourceText.decode(Array(bytes), file: "\(name).gift")
         let json = try Data(contentsOf: Self.folder.appendingPathComponent("\(name).json"))
         let objects = try #require(try JSONSerialization.jsonObject(with: json) as? [[String: Any]])
-        entries = try objects.map(PegEntry.init)
+        entries = try objects.map(GIFTPeerEntry.init)
     }
 
     /// The file name the reader is given.
@@ -59,7 +59,7 @@ struct GIFTPeerFixture {
 ///
 /// Its true/false feedbacks are named by position: `trueFeedback` is the first `#` part (which
 /// GIFT shows for a wrong answer) and `falseFeedback` the second (shown for a right answer).
-struct PegEntry {
+struct GIFTPeerEntry {
     var type: String
     var id: String?
     var tags: [String]
@@ -67,7 +67,7 @@ struct PegEntry {
     var stem: String?
     var stemFormat: String?
     var globalFeedback: String?
-    var choices: [PegChoice]
+    var choices: [GIFTPeerChoice]
     var isTrue: Bool?
     var firstFeedback: String?
     var secondFeedback: String?
@@ -80,7 +80,7 @@ struct PegEntry {
         stem = Self.text(object["stem"])
         stemFormat = (object["stem"] as? [String: Any])?["format"] as? String
         globalFeedback = Self.text(object["globalFeedback"])
-        choices = (object["choices"] as? [[String: Any]] ?? []).map(PegChoice.init)
+        choices = (object["choices"] as? [[String: Any]] ?? []).map(GIFTPeerChoice.init)
         isTrue = object["isTrue"] as? Bool
         firstFeedback = Self.text(object["trueFeedback"])
         secondFeedback = Self.text(object["falseFeedback"])
@@ -102,7 +102,7 @@ struct PegEntry {
 }
 
 /// One choice of a peer-suite entry.
-struct PegChoice {
+struct GIFTPeerChoice {
     var isCorrect: Bool
     var weight: Double?
     var text: String?
@@ -111,7 +111,7 @@ struct PegChoice {
     init(_ object: [String: Any]) {
         isCorrect = object["isCorrect"] as? Bool ?? false
         weight = (object["weight"] as? NSNumber)?.doubleValue
-        text = PegEntry.text(object["text"])
-        feedback = PegEntry.text(object["feedback"])
+        text = GIFTPeerEntry.text(object["text"])
+        feedback = GIFTPeerEntry.text(object["feedback"])
     }
 }

@@ -200,7 +200,7 @@ struct GIFTReaderDiagnosticsTests {
 }
 
 /// A small seeded generator (SplitMix64), so that the random test is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
+private struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -70,7 +70,7 @@ struct GIFTReaderTests {
 
     /// What one question of a fixture should become.
     struct Expectation {
-        var entry: PegEntry
+        var entry: GIFTPeerEntry
         /// The question's 1-based position among the file's questions.
         var ordinal: Int
         var start: (line: Int, column: Int)
@@ -121,7 +121,7 @@ struct GIFTReaderTests {
     }
 
     /// True/false: GIFT's first feedback belongs to the wrong option, the second to the right one.
-    static func checkTrueFalse(_ item: Item, against entry: PegEntry, label: Comment) {
+    static func checkTrueFalse(_ item: Item, against entry: GIFTPeerEntry, label: Comment) {
         let isTrue = entry.isTrue == true
         #expect(item.type == .trueFalse, label)
         #expect(item.options.map(\.text) == ["True", "False"], label)
@@ -132,7 +132,7 @@ struct GIFTReaderTests {
 
     /// Choices: one right answer makes a single best answer; weights alone, a multiple response
     /// scored per option; several right answers, a multiple response scored all-or-nothing.
-    static func checkChoices(_ item: Item, against entry: PegEntry, label: Comment) {
+    static func checkChoices(_ item: Item, against entry: GIFTPeerEntry, label: Comment) {
         let rightCount = entry.choices.count(where: \.isCorrect)
         #expect(item.options.map(\.text) == entry.choices.map(\.text), label)
         #expect(item.options.map(\.rationale) == entry.choices.map(\.feedback), label)
