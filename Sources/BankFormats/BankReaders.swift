@@ -6,8 +6,8 @@ enum BankReaders {
         switch format {
         case .yaml: YAMLBankReader.read(text, file: file)
         case .csv: CSVBankReader.read(text, file: file)
-        case .gift, .qti:
-            unsupported(file: file, format: format)
+        case .gift: GIFTReader.read(text, file: file)
+        case .qti: unsupported(file: file, format: format)
         }
     }
 

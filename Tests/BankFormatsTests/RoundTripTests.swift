@@ -72,3 +72,26 @@ struct RoundTripTests {
         #expect(again.items.count == 2)
     }
 }
+
+@Suite("GIFT round trips")
+struct GIFTRoundTripTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/gift-peg")
+
+    static var names: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).filter { $0.hasSuffix(".gift") }.sorted()
+    }
+
+    @Test("GIFT import → YAML export → import gives identical items", arguments: names)
+    func giftThroughYAML(name: String) throws {
+        let text = try BankLoader.decodedText(at: Self.fixtures.appendingPathComponent(name).path)
+        let imported = GIFTReader.read(text, file: name)
+        let again = YAMLBankReader.read(YAMLBankWriter.write(items: imported.items, stimuli: imported.stimuli), file: "out.yaml")
+        #expect(again.diagnostics.errors.map(\.description) == [])
+        #expect(again.items == imported.items)
+    }
+
+    @Test("the peer suite holds at least 40 files")
+    func suiteIsThere() {
+        #expect(Self.names.count >= 40)
+    }
+}
