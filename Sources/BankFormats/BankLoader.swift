@@ -13,6 +13,20 @@ public enum BankLoader {
         public var diagnostics: Diagnostics
         /// The files read, in order.
         public var files: [String]
+
+        /// Where each item of the bank was defined (its first definition).
+        public var itemLocations: [String: SourceLocation] {
+            var locations: [String: SourceLocation] = [:]
+            for document in documents {
+                for (id, location) in document.itemLocations where locations[id] == nil { locations[id] = location }
+            }
+            return locations
+        }
+
+        /// Runs the item-writing checker over the loaded bank.
+        public func lint(options: ItemLinter.Options = ItemLinter.Options()) -> ItemLinter.Report {
+            ItemLinter.lint(bank, locations: itemLocations, options: options)
+        }
     }
 
     /// Loads and validates the bank found at `paths` (files, or folders searched recursively

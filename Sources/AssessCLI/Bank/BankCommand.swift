@@ -6,7 +6,7 @@ struct BankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bank",
         abstract: "Validate, inspect, import and export item banks.",
-        subcommands: [ValidateCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, ExportCommand.self])
+        subcommands: [ValidateCommand.self, LintCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, ExportCommand.self])
 }
 
 extension BankFormat: ExpressibleByArgument {}

@@ -20,7 +20,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let result = try BankLoader.load(paths.isEmpty ? [location.path] : paths, format: format)
-        let diagnostics = result.diagnostics
+        var diagnostics = result.diagnostics
+        // Item-writing findings are warnings here; `assess bank lint` can make them errors.
+        if !diagnostics.hasErrors { diagnostics.append(contentsOf: result.lint().diagnostics) }
         for diagnostic in diagnostics.sorted { Output.error(diagnostic.description) }
         let errors = diagnostics.errors.count
         let warnings = diagnostics.warnings.count

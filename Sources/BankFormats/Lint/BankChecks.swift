@@ -1,10 +1,12 @@
 import AssessCore
 
-/// The rules that look across a module.
+/// The rules that look across a module; each finding is reported at (and may be excepted on)
+/// the first item of the group it concerns.
 enum BankChecks {
     /// Modules whose single-answer items put more than 35% of keys on one letter (only modules
     /// with at least 10 such items: fewer are too noisy to judge).
-    static func keyBalance(_ bank: ItemBank, locations: [String: SourceLocation], into diagnostics: inout Diagnostics) {
+    static func keyBalance(_ bank: ItemBank) -> [(itemID: String, finding: ItemChecks.Finding)] {
+        var findings: [(itemID: String, finding: ItemChecks.Finding)] = []
         var byModule: [String: [Item]] = [:]
         var order: [String] = []
         for item in bank.items where item.type == .singleBestAnswer && item.status != .retired {
@@ -21,18 +23,15 @@ enum BankChecks {
                 Double(count) / Double(items.count) > 0.35
             else { continue }
             let share = Int((Double(count) / Double(items.count) * 100).rounded())
-            let location = locations[items[0].id].map { SourceLocation(file: $0.file, line: $0.line) } ?? SourceLocation(file: "?")
             let spread = counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            diagnostics.warning(
-                "module '\(module)': \(share)% of single-answer keys are \(letter) (\(spread)); move some keys to other letters",
-                at: location, rule: "key-balance")
+            findings.append((items[0].id, ("key-balance", "module '\(module)': \(share)% of single-answer keys are \(letter) (\(spread)); move some keys to other letters")))
         }
+        return findings
     }
 
     /// Objectives of a module with fewer active items than two parallel forms need.
-    static func objectiveCoverage(
-        _ bank: ItemBank, locations: [String: SourceLocation], minimum: Int, into diagnostics: inout Diagnostics
-    ) {
+    static func objectiveCoverage(_ bank: ItemBank, minimum: Int) -> [(itemID: String, finding: ItemChecks.Finding)] {
+        var findings: [(itemID: String, finding: ItemChecks.Finding)] = []
         var counts: [String: [String: (count: Int, first: String)]] = [:]
         var order: [(String, String)] = []
         for item in bank.items where item.status == .active && item.type != .ratingScale {
@@ -43,10 +42,8 @@ enum BankChecks {
         }
         for (module, objective) in order {
             guard let entry = counts[module]?[objective], entry.count < minimum else { continue }
-            let location = locations[entry.first].map { SourceLocation(file: $0.file, line: $0.line) } ?? SourceLocation(file: "?")
-            diagnostics.warning(
-                "objective '\(objective)' of module '\(module)' has \(entry.count) active \(entry.count == 1 ? "item" : "items"); parallel pre and post forms need at least \(minimum)",
-                at: location, rule: "objective-coverage")
+            findings.append((entry.first, ("objective-coverage", "objective '\(objective)' of module '\(module)' has \(entry.count) active \(entry.count == 1 ? "item" : "items"); parallel pre and post forms need at least \(minimum)")))
         }
+        return findings
     }
 }

@@ -4,8 +4,10 @@ import AssessCore
 enum ItemChecks {
     typealias Finding = (rule: String, message: String)
 
-    static let absoluteWords: Set<String> = ["always", "never", "only", "completely", "absolutely", "entirely", "none", "every"]
-    static let negativeWords: Set<String> = ["not", "except", "least", "never"]
+    /// Specific determiners named by HDR guideline 31b and its examples.
+    static let absoluteWords: Set<String> = ["always", "never", "only", "completely", "absolutely", "entirely", "none"]
+    /// Negatives named by HDR guideline 17 ('least' is left out: "least intrusive" is a term of art).
+    static let negativeWords: Set<String> = ["not", "except"]
     /// Words too common to be a clue (function words and the domain's everyday vocabulary).
     static let commonWords: Set<String> = [
         "which", "what", "their", "there", "these", "those", "about", "would", "should", "could", "while", "where",
@@ -17,7 +19,8 @@ enum ItemChecks {
         guard item.type != .ratingScale else { return [] }
         var findings: [Finding] = []
         let name = "item '\(item.id)'"
-        if !endsAsQuestionOrCompletion(item.stem) {
+        // A true-false stem is a statement to judge, so it need not be a question.
+        if item.type != .trueFalse, !endsAsQuestionOrCompletion(item.stem) {
             findings.append(("stem-ending", "\(name): the stem should end with a question (?) or a completion (:, … or a blank)"))
         }
         if let word = unemphasisedNegative(in: item.stem) {
@@ -51,7 +54,7 @@ enum ItemChecks {
     }
 
     static func endsAsQuestionOrCompletion(_ stem: String) -> Bool {
-        let trimmed = stem.reversed().drop(while: { $0.isWhitespace || $0 == "*" || $0 == "_" && false })
+        let trimmed = stem.reversed().drop(while: { $0.isWhitespace || $0 == "*" })
         guard let last = trimmed.first else { return false }
         return "?:…".contains(last) || stem.hasSuffix("...") || stem.contains("___")
     }

@@ -31,15 +31,19 @@ public enum ItemLinter {
         var report = Report(diagnostics: Diagnostics(), exceptions: [], checkedItems: 0)
         let grades = bank.items.compactMap { item -> (String, Double)? in
             guard item.type != .ratingScale else { return nil }
-            return ReadingLevel.grade(([item.stem] + item.options.map(\.text)).joined(separator: " ")).map { (item.id, $0) }
+            return ReadingLevel.grade([item.stem] + item.options.map(\.text)).map { (item.id, $0) }
         }
         let medianGrade = median(grades.map(\.1))
         let gradeByID = Dictionary(grades, uniquingKeysWith: { first, _ in first })
 
+        var bankFindings: [String: [ItemChecks.Finding]] = [:]
+        for (itemID, finding) in BankChecks.keyBalance(bank) + BankChecks.objectiveCoverage(bank, minimum: options.minimumItemsPerObjective) {
+            bankFindings[itemID, default: []].append(finding)
+        }
         for item in bank.items where item.status != .retired {
             report.checkedItems += 1
             let location = locations[item.id].map { SourceLocation(file: $0.file, line: $0.line) } ?? SourceLocation(file: "?")
-            var findings = ItemChecks.findings(for: item)
+            var findings = ItemChecks.findings(for: item) + (bankFindings[item.id] ?? [])
             if let grade = gradeByID[item.id], let medianGrade, grade > medianGrade + 4 {
                 findings.append(("reading-level", "item '\(item.id)' reads at grade \(rounded(grade)), more than 4 above the bank's median of \(rounded(medianGrade)); shorten sentences or use plainer words"))
             }
@@ -54,8 +58,6 @@ public enum ItemLinter {
                 report.diagnostics.warning("item '\(item.id)' names an unknown lint rule '\(rule)' in lint-exceptions", at: location, rule: "unknown-lint-rule")
             }
         }
-        BankChecks.keyBalance(bank, locations: locations, into: &report.diagnostics)
-        BankChecks.objectiveCoverage(bank, locations: locations, minimum: options.minimumItemsPerObjective, into: &report.diagnostics)
         return report
     }
 

@@ -4,20 +4,29 @@
 /// (Kincaid, Fishburne, Rogers & Chissom 1975, Research Branch Report 8-75, Naval Technical
 /// Training). Syllables are estimated by counting vowel groups, dropping a final silent "e",
 /// with at least one per word — the usual approximation in readability tools.
+///
+/// Each piece of text (the stem, each option) counts as at least one sentence, because options
+/// are usually written without a final full stop.
 enum ReadingLevel {
-    static func grade(_ text: String) -> Double? {
+    static func grade(_ pieces: [String]) -> Double? {
         var words = 0
         var syllables = 0
         var sentences = 0
-        for token in text.split(whereSeparator: { $0.isWhitespace }) {
-            let letters = token.lowercased().filter(\.isLetter)
-            if token.last.map({ ".?!".contains($0) }) == true { sentences += 1 }
-            guard !letters.isEmpty else { continue }
-            words += 1
-            syllables += syllableCount(letters)
+        for piece in pieces {
+            var pieceSentences = 0
+            var pieceWords = 0
+            for token in piece.split(whereSeparator: { $0.isWhitespace }) {
+                let letters = token.lowercased().filter(\.isLetter)
+                if token.last.map({ ".?!".contains($0) }) == true { pieceSentences += 1 }
+                guard !letters.isEmpty else { continue }
+                pieceWords += 1
+                syllables += syllableCount(letters)
+            }
+            guard pieceWords > 0 else { continue }
+            words += pieceWords
+            sentences += max(pieceSentences, 1)
         }
         guard words > 0 else { return nil }
-        sentences = max(sentences, 1)
         return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words) - 15.59
     }
 
