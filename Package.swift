@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "assess", targets: ["AssessCLI"]),
         .library(name: "AssessCore", targets: ["AssessCore"]),
         .library(name: "BankFormats", targets: ["BankFormats"]),
+        .library(name: "Psychometrics", targets: ["Psychometrics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,9 @@ let package = Package(
             name: "AssessCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // 2. Psychometrics: IRT models, estimators, classical item analysis, calibration, DIF.
+        //    Pure functions over contiguous arrays: no I/O, no dependencies.
+        .target(name: "Psychometrics"),
         // 3. Bank formats: native YAML, GIFT, QTI, CSV; validation with located diagnostics.
         .target(
             name: "BankFormats",
@@ -41,6 +45,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "AssessCLITests", dependencies: ["AssessCLI"]),
+        .testTarget(name: "PsychometricsTests", dependencies: ["Psychometrics"]),
     ],
     swiftLanguageModes: [.v6]
 )
