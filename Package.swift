@@ -30,11 +30,13 @@ let package = Package(
             name: "BankFormats",
             dependencies: ["AssessCore", .product(name: "Yams", package: "Yams")]
         ),
+        // 6. Scoring, analysis and reports: response files in, statistics and scores out.
+        .target(name: "Analysis", dependencies: ["AssessCore", "Psychometrics", "BankFormats"]),
         // 8. The thin executable.
         .executableTarget(
             name: "AssessCLI",
             dependencies: [
-                "AssessCore", "BankFormats",
+                "AssessCore", "BankFormats", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "AssessCLITests", dependencies: ["AssessCLI"]),
         .testTarget(name: "PsychometricsTests", dependencies: ["Psychometrics"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Psychometrics", "AssessCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

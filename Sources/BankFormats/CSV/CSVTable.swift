@@ -6,14 +6,14 @@ import Foundation
 ///
 /// Row 1 is the header. Diagnostics use `file:row:column`, the column being the 1-based field
 /// number, because that is what a spreadsheet user can find.
-struct CSVTable {
-    var header: [String]
+public struct CSVTable: Sendable {
+    public var header: [String]
     /// Data records; `rows[i]` is spreadsheet row `i + 2`.
-    var rows: [[String]]
+    public var rows: [[String]]
 
     /// Splits `text`; an unterminated quote or a stray quote inside an unquoted field is an
     /// error (a silently merged record would shift every later answer).
-    static func parse(_ text: String, file: String, delimiter: Character) -> (CSVTable?, Diagnostics) {
+    public static func parse(_ text: String, file: String, delimiter: Character) -> (CSVTable?, Diagnostics) {
         var diagnostics = Diagnostics()
         var records: [[String]] = []
         var record: [String] = []
@@ -100,7 +100,7 @@ struct CSVTable {
     }
 
     /// The spreadsheet row number of each data record (blank lines are skipped but counted).
-    var rowNumbers: [Int] = []
+    public var rowNumbers: [Int] = []
 }
 
 extension String {
