@@ -112,3 +112,34 @@ struct BankCommandTests {
         #expect(result.stderr.contains("--format must be gift, qti or csv"))
     }
 }
+
+@Suite("assess bank lint (end to end)")
+struct LintCommandTests {
+    @Test("the shipped bank lints clean even with every rule an error")
+    func shippedBankIsClean() throws {
+        let result = try AssessProcess.run(["bank", "lint", "--error-on", "all"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("0 findings; 4 justified exceptions\n"))
+    }
+
+    @Test("findings print compiler-style, and --error-on turns them into a failing exit")
+    func findings() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "b.yaml",
+            "items:\n  - id: Q1\n    type: single\n    stem: Which is not a safety threat?\n    options: [Red plan, Blue plan, All of the above]\n    key: A\n")
+        let warned = try AssessProcess.run(["bank", "lint", "b.yaml"], in: folder.url)
+        #expect(warned.status == 0)
+        #expect(warned.stdout == """
+            b.yaml:2: warning[negative-stem]: item 'Q1': the question says 'not'; word it positively or write it in capitals (NOT)
+            b.yaml:2: warning[all-none-of-the-above]: item 'Q1': option C is "All of the above"; replace it with a plausible distractor
+            1 items checked: 2 findings (all-none-of-the-above 1, negative-stem 1); 0 justified exceptions
+
+            """)
+        let failed = try AssessProcess.run(["bank", "lint", "b.yaml", "--error-on", "negative-stem"], in: folder.url)
+        #expect(failed.status == 65)
+        #expect(failed.stdout.hasPrefix("b.yaml:2: error[negative-stem]:"))
+        let unknown = try AssessProcess.run(["bank", "lint", "--error-on", "no-such-rule"], in: folder.url)
+        #expect(unknown.status == 64)
+    }
+}
