@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // 1. Core domain types: items, options, keys, classification, IRT parameters.
@@ -30,13 +31,22 @@ let package = Package(
             name: "BankFormats",
             dependencies: ["AssessCore", .product(name: "Yams", package: "Yams")]
         ),
+        // 5. Records: the SQLite store (through GRDB on the system libsqlite3). Only this module
+        //    imports GRDB, so SQL and storage stay behind it.
+        .target(
+            name: "Records",
+            dependencies: [
+                "AssessCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // 6. Scoring, analysis and reports: response files in, statistics and scores out.
         .target(name: "Analysis", dependencies: ["AssessCore", "Psychometrics", "BankFormats"]),
         // 8. The thin executable.
         .executableTarget(
             name: "AssessCLI",
             dependencies: [
-                "AssessCore", "BankFormats", "Analysis",
+                "AssessCore", "BankFormats", "Analysis", "Records",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +58,7 @@ let package = Package(
         ),
         .testTarget(name: "AssessCLITests", dependencies: ["AssessCLI"]),
         .testTarget(name: "PsychometricsTests", dependencies: ["Psychometrics"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "AssessCore"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Psychometrics", "AssessCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -92,3 +92,40 @@ struct CanonicalJSONTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"a":[1.5,-2.0],"b":"q\"\\\n\t\u0001é","c":{"d":true}}"#)
     }
 }
+
+@Suite("Item scoring")
+struct ItemScoringTests {
+    static let multiple = Item(
+        id: "M", type: .multipleResponse, stem: "Which?",
+        options: [
+            Option(id: "A", text: "a", isKey: true), Option(id: "B", text: "b", isKey: true),
+            Option(id: "C", text: "c"), Option(id: "D", text: "d"),
+        ])
+
+    @Test("single best answer scores 1 only for exactly the key", arguments: [
+        (Set(["B"]), 1.0), (Set(["A"]), 0.0), (Set<String>(), 0.0), (Set(["A", "B"]), 0.0),
+    ])
+    func single(selected: Set<String>, expected: Double) {
+        #expect(ItemTests.item.score(selecting: selected) == expected)
+    }
+
+    @Test("multiple response, all-or-nothing and per-option (+1/k, −1/k, clamped)", arguments: [
+        (Set(["A", "B"]), 1.0, 1.0), (Set(["A"]), 0.0, 0.5), (Set(["A", "C"]), 0.0, 0.0),
+        (Set(["A", "B", "C"]), 0.0, 0.5), (Set(["C", "D"]), 0.0, 0.0), (Set<String>(), 0.0, 0.0),
+    ])
+    func multiple(selected: Set<String>, allOrNothing: Double, perOption: Double) {
+        var partial = Self.multiple
+        partial.scoring = .perOption
+        #expect(Self.multiple.score(selecting: selected) == allOrNothing)
+        #expect(partial.score(selecting: selected) == perOption)
+    }
+
+    @Test("rating scores are the rating, reversed on a reversed scale, nil out of range")
+    func rating() {
+        var item = Item(id: "R", type: .ratingScale, stem: "I can.", ratingScale: RatingScale(points: 5))
+        #expect(item.ratingScore(2) == 2)
+        #expect(item.ratingScore(6) == nil)
+        item.ratingScale?.reversed = true
+        #expect(item.ratingScore(2) == 4)
+    }
+}
