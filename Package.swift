@@ -35,7 +35,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AssessCoreTests", dependencies: ["AssessCore"]),
-        .testTarget(name: "BankFormatsTests", dependencies: ["BankFormats", "AssessCore"]),
+        // Fixtures are read from disk through #filePath, not bundled as resources.
+        .testTarget(name: "BankFormatsTests", dependencies: ["BankFormats", "AssessCore"], exclude: ["Fixtures"]),
         .testTarget(name: "AssessCLITests", dependencies: ["AssessCLI"]),
     ],
     swiftLanguageModes: [.v6]
