@@ -35,8 +35,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AssessCoreTests", dependencies: ["AssessCore"]),
-        // Fixtures are read from disk through #filePath, not bundled as resources.
-        .testTarget(name: "BankFormatsTests", dependencies: ["BankFormats", "AssessCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "BankFormatsTests", dependencies: ["BankFormats", "AssessCore"],
+            // Peer-suite inputs, read from the source tree by the tests (not bundled as resources).
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "AssessCLITests", dependencies: ["AssessCLI"]),
     ],
     swiftLanguageModes: [.v6]
