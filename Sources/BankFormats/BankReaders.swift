@@ -7,24 +7,19 @@ enum BankReaders {
         case .yaml: YAMLBankReader.read(text, file: file)
         case .csv: CSVBankReader.read(text, file: file)
         case .gift: GIFTReader.read(text, file: file)
-        case .qti: unsupported(file: file, format: format)
+        case .qti: QTIReader.read(text, file: file)
         }
     }
 
     static func readPackage(_ path: String) -> [BankDocument] {
-        [unsupported(file: path, format: .qti)]
-    }
-
-    private static func unsupported(file: String, format: BankFormat) -> BankDocument {
-        var document = BankDocument(file: file)
-        document.diagnostics.error("reading \(format.rawValue) is not available in this build", at: SourceLocation(file: file))
-        return document
+        QTIPackageReader.read(at: path)
     }
 }
 
 /// Dispatches export to the writer of a format.
 enum BankWriters {
-    static func qti(_ bank: ItemBank) throws(BankError) -> [OutputFile] {
-        throw .invalid(Diagnostics([.error("QTI export is not available in this build", at: SourceLocation(file: "--format"))]))
+    static func qti(_ bank: ItemBank, locations: [String: SourceLocation]) -> ([OutputFile], Diagnostics) {
+        let export = QTIWriter.write(bank.items, locations: locations)
+        return (export.files.map { OutputFile(path: $0.path, contents: $0.contents) }, export.diagnostics)
     }
 }

@@ -143,3 +143,51 @@ struct LintCommandTests {
         #expect(unknown.status == 64)
     }
 }
+
+@Suite("assess bank QTI (end to end)")
+struct QTICommandTests {
+    static let fixtures = AssessProcess.repositoryRoot.appendingPathComponent("Tests/BankFormatsTests/Fixtures/qti-instructure")
+
+    @Test("a QTI 2.2 content package imports through its manifest, and exports back to QTI")
+    func packageRoundTrip() throws {
+        let folder = try TemporaryFolder()
+        let imported = try AssessProcess.run(
+            ["bank", "import", "--format", "qti", Self.fixtures.appendingPathComponent("imsqti_2.2_package").path, "--into", "bank"], in: folder.url)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let exported = try AssessProcess.run(["bank", "export", "--format", "qti", "--out", "qti", "--bank", "bank"], in: folder.url)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(folder.files().contains("qti/imsmanifest.xml"))
+        let again = try AssessProcess.run(["bank", "import", "--format", "qti", "qti", "--into", "again"], in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
+        let first = try AssessProcess.run(["bank", "list", "--format", "json", "--bank", "bank"], in: folder.url)
+        let second = try AssessProcess.run(["bank", "list", "--format", "json", "--bank", "again"], in: folder.url)
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test("unsupported interactions fail the import, located, unless skipped")
+    func unsupported() throws {
+        let folder = try TemporaryFolder()
+        let essay = Self.fixtures.appendingPathComponent("items_2.1/essay.xml").path
+        let choice = Self.fixtures.appendingPathComponent("items_2.2/choice.xml").path
+        let failed = try AssessProcess.run(["bank", "import", "--format", "qti", essay, choice, "--into", "bank"], in: folder.url)
+        #expect(failed.status == 65)
+        #expect(failed.stderr.contains("essay.xml:"))
+        #expect(failed.stderr.contains("error[unsupported-interaction]"))
+        #expect(folder.files().isEmpty)
+        let skipped = try AssessProcess.run(["bank", "import", "--format", "qti", essay, choice, "--into", "bank", "--skip-unsupported"], in: folder.url)
+        #expect(skipped.status == 0, "\(skipped.stderr)")
+        #expect(skipped.stderr.contains("warning[unsupported-interaction]"))
+    }
+
+    @Test("exporting the shipped bank to QTI refuses rating and vignette items unless --skip-unsupported")
+    func shippedBankToQTI() throws {
+        let folder = try TemporaryFolder()
+        let bank = AssessProcess.repositoryRoot.appendingPathComponent("ItemBank").path
+        let refused = try AssessProcess.run(["bank", "export", "--format", "qti", "--out", "qti", "--bank", bank], in: folder.url)
+        #expect(refused.status == 65)
+        #expect(folder.files().isEmpty)
+        let partial = try AssessProcess.run(["bank", "export", "--format", "qti", "--out", "qti", "--bank", bank, "--skip-unsupported"], in: folder.url)
+        #expect(partial.status == 0, "\(partial.stderr)")
+        #expect(partial.stderr.contains("warning[not-exportable]"))
+    }
+}

@@ -53,7 +53,7 @@ struct RoundTripTests {
         let loaded = try BankLoader.load([bankPath])
         #expect(!loaded.diagnostics.hasErrors)
         #expect(loaded.bank.items.count > 0)
-        let files = try BankExport.files(for: loaded.bank, format: .yaml)
+        let files = try BankExport.files(for: loaded.bank, format: .yaml).files
         let documents = files.map { YAMLBankReader.read($0.contents, file: $0.path) }
         let (again, diagnostics) = BankValidator.validate(documents)
         #expect(!diagnostics.hasErrors)

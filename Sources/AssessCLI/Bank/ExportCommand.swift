@@ -17,11 +17,17 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Overwrite files that already exist.")
     var replace = false
 
+    @Flag(help: "Leave out items the format cannot carry (reported as warnings) instead of failing.")
+    var skipUnsupported = false
+
     func run() throws {
         let result = try BankLoader.load([location.path])
         if result.diagnostics.hasErrors { throw BankError.invalid(result.diagnostics) }
-        let files = try BankExport.files(for: result.bank, format: format)
+        let (files, warnings) = try BankExport.files(
+            for: result.bank, format: format, locations: result.itemLocations, skipUnsupported: skipUnsupported)
         try FileWriter.write(files, into: out, replace: replace)
-        Output.line("exported \(result.bank.items.count) items to \(files.count) files in \(out)")
+        for warning in warnings.sorted { Output.error(warning.description) }
+        let skipped = warnings.all.count { $0.rule == "not-exportable" }
+        Output.line("exported \(result.bank.items.count - skipped) items to \(files.count) files in \(out)")
     }
 }

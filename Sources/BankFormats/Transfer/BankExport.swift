@@ -2,13 +2,22 @@ import AssessCore
 
 /// Exports a bank as native YAML (one file per module) or as a QTI content package.
 public enum BankExport {
-    /// The files that represent `bank` in `format`, with paths relative to the output folder.
-    public static func files(for bank: ItemBank, format: BankFormat) throws(BankError) -> [OutputFile] {
+    /// The files that represent `bank` in `format`, with paths relative to the output folder,
+    /// and warnings.
+    ///
+    /// All-or-nothing: an item the format cannot carry (QTI has no rating scales or shared
+    /// stimuli) is an error unless `skipUnsupported`, which leaves it out with a warning.
+    public static func files(
+        for bank: ItemBank, format: BankFormat, locations: [String: SourceLocation] = [:], skipUnsupported: Bool = false
+    ) throws(BankError) -> (files: [OutputFile], warnings: Diagnostics) {
         switch format {
         case .yaml:
-            return yamlFiles(for: bank)
+            return (yamlFiles(for: bank), Diagnostics())
         case .qti:
-            return try BankWriters.qti(bank)
+            let (files, diagnostics) = BankWriters.qti(bank, locations: locations)
+            let adjusted = skipUnsupported ? diagnostics.downgrading(rule: QTIRule.notExportable) : diagnostics
+            if adjusted.hasErrors { throw .invalid(adjusted) }
+            return (files, adjusted)
         case .gift, .csv:
             throw .invalid(Diagnostics([.error("export to \(format.rawValue) is not supported; use yaml or qti", at: SourceLocation(file: "--format"))]))
         }

@@ -22,12 +22,7 @@ public enum BankImport {
         var imported = inputs.flatMap { BankLoader.read($0, format: format) }
         if skipUnsupported {
             for index in imported.indices {
-                imported[index].diagnostics = Diagnostics(imported[index].diagnostics.all.map { diagnostic in
-                    guard diagnostic.rule?.hasPrefix("unsupported-") == true else { return diagnostic }
-                    var skipped = diagnostic
-                    skipped.severity = .warning
-                    return skipped
-                })
+                imported[index].diagnostics = imported[index].diagnostics.downgrading { $0.hasPrefix("unsupported-") }
             }
         }
         let existing = FileManagerProbe.isDirectory(folder) ? try BankLoader.load([folder]).documents : []
