@@ -18,11 +18,14 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Skip the item-writing checks (`assess bank lint`); structural checks still run.")
+    var noLint = false
+
     func run() throws {
         let result = try BankLoader.load(paths.isEmpty ? [location.path] : paths, format: format)
         var diagnostics = result.diagnostics
         // Item-writing findings are warnings here; `assess bank lint` can make them errors.
-        if !diagnostics.hasErrors { diagnostics.append(contentsOf: result.lint().diagnostics) }
+        if !noLint, !diagnostics.hasErrors { diagnostics.append(contentsOf: result.lint().diagnostics) }
         for diagnostic in diagnostics.sorted { Output.error(diagnostic.description) }
         let errors = diagnostics.errors.count
         let warnings = diagnostics.warnings.count

@@ -64,23 +64,30 @@ enum ItemChecks {
     static func unemphasisedNegative(in stem: String) -> String? {
         let sentences = stem.split(whereSeparator: { ".!?\n".contains($0) }).filter { !$0.allSatisfy(\.isWhitespace) }
         guard let question = sentences.last else { return nil }
-        for token in question.split(whereSeparator: { !$0.isLetter && $0 != "'" }) {
-            let word = String(token)
-            if negativeWords.contains(word) || word.hasSuffix("n't") { return word }
-        }
-        return nil
+        // Emphasis is upper case (NOT, EXCEPT), so only words written in lower case count.
+        return WordTokens.words(String(question), apostrophes: true, lowercase: false).first { negativeWords.contains($0) || $0.hasSuffix("n't") }
     }
 
     static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        Set(WordTokens.words(text))
+    }
+
+    /// Whether `run` occurs as consecutive words inside `words`.
+    static func containsRun(_ words: [String], _ run: [String]) -> Bool {
+        guard run.count <= words.count else { return false }
+        for start in 0...(words.count - run.count) where words[start] == run[0] {
+            if words[start..<(start + run.count)].elementsEqual(run) { return true }
+        }
+        return false
     }
 
     /// Options whose normalised text equals or contains another option's (at least two words).
     static func overlapping(_ item: Item) -> [Finding] {
-        let texts = item.options.map { $0.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") }
+        let tokens = item.options.map { WordTokens.words($0.text, digits: true) }
+        let texts = tokens.map { $0.joined(separator: " ") }
         for i in texts.indices {
             for j in texts.indices where i != j && !texts[i].isEmpty && !texts[j].isEmpty {
-                let contained = texts[j].split(separator: " ").count >= 2 && " \(texts[i]) ".contains(" \(texts[j]) ")
+                let contained = tokens[j].count >= 2 && tokens[j].count < tokens[i].count && containsRun(tokens[i], tokens[j])
                 if texts[i] == texts[j] && i < j || contained && texts[i] != texts[j] {
                     let first = Option.letter(at: min(i, 25)), second = Option.letter(at: min(j, 25))
                     let message = texts[i] == texts[j]

@@ -1,4 +1,6 @@
 import AssessCore
+import Dispatch
+import Synchronization
 
 /// Checks items against the item-writing rules of ``LintRule``.
 ///
@@ -40,10 +42,20 @@ public enum ItemLinter {
         for (itemID, finding) in BankChecks.keyBalance(bank) + BankChecks.objectiveCoverage(bank, minimum: options.minimumItemsPerObjective) {
             bankFindings[itemID, default: []].append(finding)
         }
-        for item in bank.items where item.status != .retired {
+        // Items are checked independently, so on every core; results keep the bank's order.
+        let items = bank.items.filter { $0.status != .retired }
+        let itemFindings = Mutex([[ItemChecks.Finding]](repeating: [], count: items.count))
+        let chunk = max(1, items.count / 16)
+        DispatchQueue.concurrentPerform(iterations: (items.count + chunk - 1) / chunk) { part in
+            let range = (part * chunk)..<min(items.count, (part + 1) * chunk)
+            let found = range.map { ItemChecks.findings(for: items[$0]) }
+            itemFindings.withLock { all in for (offset, index) in range.enumerated() { all[index] = found[offset] } }
+        }
+        let findingsByIndex = itemFindings.withLock { $0 }
+        for (index, item) in items.enumerated() {
             report.checkedItems += 1
             let location = locations[item.id].map { SourceLocation(file: $0.file, line: $0.line) } ?? SourceLocation(file: "?")
-            var findings = ItemChecks.findings(for: item) + (bankFindings[item.id] ?? [])
+            var findings = findingsByIndex[index] + (bankFindings[item.id] ?? [])
             if let grade = gradeByID[item.id], let medianGrade, grade > medianGrade + 4 {
                 findings.append(("reading-level", "item '\(item.id)' reads at grade \(rounded(grade)), more than 4 above the bank's median of \(rounded(medianGrade)); shorten sentences or use plainer words"))
             }
