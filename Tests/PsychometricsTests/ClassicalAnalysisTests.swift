@@ -25,7 +25,9 @@ struct ClassicalAnalysisTests {
         #expect(order == reference)
     }
 
-    @Test("group size is ⌊f·N + ½⌋", arguments: [(40, 0.27, 11), (10, 0.27, 3), (2, 0.27, 1), (100, 0.5, 50), (7, 0.25, 2)])
+    @Test(
+        "group size is ⌊f·N + ½⌋",
+        arguments: [(40, 0.27, 11), (10, 0.27, 3), (2, 0.27, 1), (100, 0.5, 50), (7, 0.25, 2)])
     func groupSize(candidates: Int, fraction: Double, size: Int) throws {
         let cells = (0..<candidates * 2).map { UInt8($0 % 3 == 0 ? 1 : 0) }
         let scores = try ScoreMatrix(candidateCount: candidates, itemCount: 2, rowMajor: cells)
@@ -57,7 +59,9 @@ struct ClassicalAnalysisTests {
         let responses = try ResponseMatrix(
             candidateCount: n, itemCount: k, rowMajor: choices, keys: Array(repeating: 0, count: k),
             optionCounts: Array(repeating: 4, count: k))
-        let rowMajor = choices.map { $0 == ResponseMatrix.notAdministered ? ScoreMatrix.notAdministered : ($0 == 0 ? 1 : 0) }
+        let rowMajor = choices.map {
+            $0 == ResponseMatrix.notAdministered ? ScoreMatrix.notAdministered : ($0 == 0 ? 1 : 0)
+        }
         #expect(responses.scored() == (try ScoreMatrix(candidateCount: n, itemCount: k, rowMajor: rowMajor)))
 
         let analysis = try ClassicalAnalysis(responses: responses)

@@ -107,6 +107,7 @@ struct ClassicalItemAnalysisFixture: Decodable {
 
     /// The fixture's 0/1 scores as a ScoreMatrix.
     func scoreMatrix() throws -> ScoreMatrix {
-        try ScoreMatrix(candidateCount: data.scored.count, itemCount: data.key.count, rowMajor: data.scored.flatMap { $0 })
+        try ScoreMatrix(
+            candidateCount: data.scored.count, itemCount: data.key.count, rowMajor: data.scored.flatMap { $0 })
     }
 }

@@ -98,8 +98,10 @@ struct ItemAnalysisTests {
     func neverAdministered() throws {
         let x = ScoreMatrix.notAdministered
         let rows: [[UInt8]] = [[1, x], [0, x], [1, x]]
-        let item = try ClassicalAnalysis(scores: ScoreMatrix(candidateCount: 3, itemCount: 2, rowMajor: rows.flatMap { $0 }))
-            .items[1]
+        let item = try ClassicalAnalysis(
+            scores: ScoreMatrix(candidateCount: 3, itemCount: 2, rowMajor: rows.flatMap { $0 })
+        )
+        .items[1]
         #expect(item.count == 0 && item.correctCount == 0)
         #expect(item.pValue == nil && item.standardDeviationPopulation == nil && item.standardDeviationSample == nil)
         #expect(item.pointBiserial == nil && item.biserial == nil)

@@ -118,7 +118,8 @@ struct MantelHaenszelTests {
         ]
         #expect(expected.ets_class_variants.count == readings.count)
         for (name, rule) in readings {
-            #expect(result.classification(rule: rule)?.category.rawValue == expected.ets_class_variants[name], "\(name)")
+            #expect(
+                result.classification(rule: rule)?.category.rawValue == expected.ets_class_variants[name], "\(name)")
         }
     }
 
@@ -159,8 +160,10 @@ struct MantelHaenszelTests {
     func undefinedOddsRatio() {
         // Every reference candidate correct: B = 0 in each stratum, so ΣBC/T = 0.
         let strata = [
-            MantelHaenszelStratum(score: 1, referenceCorrect: 4, referenceIncorrect: 0, focalCorrect: 2, focalIncorrect: 3),
-            MantelHaenszelStratum(score: 2, referenceCorrect: 6, referenceIncorrect: 0, focalCorrect: 4, focalIncorrect: 1),
+            MantelHaenszelStratum(
+                score: 1, referenceCorrect: 4, referenceIncorrect: 0, focalCorrect: 2, focalIncorrect: 3),
+            MantelHaenszelStratum(
+                score: 2, referenceCorrect: 6, referenceIncorrect: 0, focalCorrect: 4, focalIncorrect: 1),
         ]
         let result = MantelHaenszel(item: 0, strata: strata)
         #expect(result.commonOddsRatio == nil && result.deltaDIF == nil && result.deltaDIFStandardError == nil)
@@ -171,11 +174,15 @@ struct MantelHaenszelTests {
     @Test("a one-candidate stratum is unused and a one-group stratum changes no statistic")
     func degenerateStrata() {
         let core = [
-            MantelHaenszelStratum(score: 3, referenceCorrect: 5, referenceIncorrect: 3, focalCorrect: 2, focalIncorrect: 4),
-            MantelHaenszelStratum(score: 4, referenceCorrect: 7, referenceIncorrect: 2, focalCorrect: 3, focalIncorrect: 3),
+            MantelHaenszelStratum(
+                score: 3, referenceCorrect: 5, referenceIncorrect: 3, focalCorrect: 2, focalIncorrect: 4),
+            MantelHaenszelStratum(
+                score: 4, referenceCorrect: 7, referenceIncorrect: 2, focalCorrect: 3, focalIncorrect: 3),
         ]
-        let lone = MantelHaenszelStratum(score: 0, referenceCorrect: 0, referenceIncorrect: 0, focalCorrect: 0, focalIncorrect: 1)
-        let referenceOnly = MantelHaenszelStratum(score: 5, referenceCorrect: 3, referenceIncorrect: 1, focalCorrect: 0, focalIncorrect: 0)
+        let lone = MantelHaenszelStratum(
+            score: 0, referenceCorrect: 0, referenceIncorrect: 0, focalCorrect: 0, focalIncorrect: 1)
+        let referenceOnly = MantelHaenszelStratum(
+            score: 5, referenceCorrect: 3, referenceIncorrect: 1, focalCorrect: 0, focalIncorrect: 0)
         #expect(!lone.isUsed && referenceOnly.isUsed)
         let plain = MantelHaenszel(item: 0, strata: core)
         let padded = MantelHaenszel(item: 0, strata: [lone] + core + [referenceOnly])

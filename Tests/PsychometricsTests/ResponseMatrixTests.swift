@@ -25,11 +25,14 @@ struct ResponseMatrixTests {
     @Test("a key outside the item's options is rejected", arguments: [-1, 3, 9] as [Int8])
     func invalidKey(key: Int8) {
         #expect(throws: PsychometricsError.invalidKey(item: 1, key: key, optionCount: 3)) {
-            try ResponseMatrix(candidateCount: 1, itemCount: 2, rowMajor: [0, 0], keys: [0, key], optionCounts: [4, 3])
+            try ResponseMatrix(
+                candidateCount: 1, itemCount: 2, rowMajor: [0, 0], keys: [0, key], optionCounts: [4, 3])
         }
     }
 
-    @Test("a choice outside the item's options and markers is rejected with its position", arguments: [-3, 4, 100] as [Int8])
+    @Test(
+        "a choice outside the item's options and markers is rejected with its position",
+        arguments: [-3, 4, 100] as [Int8])
     func invalidChoice(choice: Int8) {
         #expect(throws: PsychometricsError.invalidChoice(candidate: 1, item: 0, value: choice, optionCount: 4)) {
             try ResponseMatrix(candidateCount: 2, itemCount: 1, rowMajor: [0, choice], keys: [0], optionCounts: [4])

@@ -4,11 +4,14 @@ import Testing
 
 @Suite("Spearman–Brown")
 struct SpearmanBrownTests {
-    @Test("projected reliability nρ/(1 + (n − 1)ρ)", arguments: [
-        (0.5, 2.0, 2.0 / 3.0), (0.8, 0.5, 0.4 / 0.6), (0.6, 3.0, 1.8 / 2.2), (0.7, 1.0, 0.7),
-    ])
+    @Test(
+        "projected reliability nρ/(1 + (n − 1)ρ)",
+        arguments: [
+            (0.5, 2.0, 2.0 / 3.0), (0.8, 0.5, 0.4 / 0.6), (0.6, 3.0, 1.8 / 2.2), (0.7, 1.0, 0.7),
+        ])
     func projected(reliability: Double, factor: Double, expected: Double) {
-        expectClose(SpearmanBrown.projectedReliability(reliability, lengthFactor: factor), expected, tolerance: 1e-15, "ρ_n")
+        expectClose(
+            SpearmanBrown.projectedReliability(reliability, lengthFactor: factor), expected, tolerance: 1e-15, "ρ_n")
     }
 
     @Test("the length factor reaches the target reliability")

@@ -41,7 +41,9 @@ public struct ClassicalAnalysis: Sendable, Hashable {
     private init(
         scores: ScoreMatrix, responses: ResponseMatrix?, groupFraction: Double, confidenceLevel: Double
     ) throws {
-        precondition(groupFraction > 0 && groupFraction <= 0.5, "ClassicalAnalysis: group fraction \(groupFraction) is not in (0, 0.5]")
+        precondition(
+            groupFraction > 0 && groupFraction <= 0.5,
+            "ClassicalAnalysis: group fraction \(groupFraction) is not in (0, 0.5]")
         let n = scores.candidateCount
         let k = scores.itemCount
         guard n > 0 else { throw PsychometricsError.noCandidates }

@@ -40,10 +40,12 @@ public struct ResponseMatrix: Sendable, Hashable {
             "ResponseMatrix: \(choices.count) cells for \(candidateCount) candidates × \(itemCount) items")
         precondition(keys.count == itemCount, "ResponseMatrix: \(keys.count) keys for \(itemCount) items")
         precondition(
-            optionCounts.count == itemCount, "ResponseMatrix: \(optionCounts.count) option counts for \(itemCount) items")
+            optionCounts.count == itemCount,
+            "ResponseMatrix: \(optionCounts.count) option counts for \(itemCount) items")
         for item in 0..<itemCount {
             let optionCount = optionCounts[item]
-            precondition((1...Int(Int8.max)).contains(optionCount), "ResponseMatrix: item \(item) has \(optionCount) options")
+            precondition(
+                (1...Int(Int8.max)).contains(optionCount), "ResponseMatrix: item \(item) has \(optionCount) options")
             guard keys[item] >= 0, Int(keys[item]) < optionCount else {
                 throw PsychometricsError.invalidKey(item: item, key: keys[item], optionCount: optionCount)
             }

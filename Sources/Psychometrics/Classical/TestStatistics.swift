@@ -137,7 +137,8 @@ extension TestStatistics {
         let alpha = items / (items - 1) * (1 - Double(scaledItemVarianceSum) / Double(scaledVariance))
         kr20 = alpha
         cronbachAlpha = alpha
-        alphaInterval = n >= 2 ? FeldtInterval(alpha: alpha, candidateCount: n, itemCount: k, level: confidenceLevel) : nil
+        // Varying totals imply N ≥ 2, as the interval needs.
+        alphaInterval = FeldtInterval(alpha: alpha, candidateCount: n, itemCount: k, level: confidenceLevel)
         let spread = mean * (items - mean) / items
         kr21 = items / (items - 1) * (1 - spread / m2)
         kr21SampleVariance = sampleVariance.map { items / (items - 1) * (1 - spread / $0) }
