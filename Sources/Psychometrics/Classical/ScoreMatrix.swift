@@ -78,7 +78,7 @@ public struct ScoreMatrix: Sendable, Hashable {
                     for candidate in 0..<candidateCount {
                         let value = cells[base + candidate]
                         // notAdministered adds nothing; 0 and 1 add themselves.
-                        totals[candidate] &+= value == Self.notAdministered ? 0 : Int(value)
+                        totals[candidate] += value == Self.notAdministered ? 0 : Int(value)
                     }
                 }
             }
