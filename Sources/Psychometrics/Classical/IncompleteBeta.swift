@@ -23,12 +23,16 @@ enum IncompleteBeta {
         return exp(logPowers - logBeta(a, b))
     }
 
-    /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b).
+    /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), for a, b > 0.
     private static func logBeta(_ a: Double, _ b: Double) -> Double {
-        let logGammaA: Double = lgamma(a)
-        let logGammaB: Double = lgamma(b)
-        let logGammaSum: Double = lgamma(a + b)
-        return logGammaA + logGammaB - logGammaSum
+        logGamma(a) + logGamma(b) - logGamma(a + b)
+    }
+
+    /// ln Γ(x) through the re-entrant `lgamma_r`: plain `lgamma` writes the global `signgam`,
+    /// a data race when analyses run concurrently.
+    private static func logGamma(_ x: Double) -> Double {
+        var sign: Int32 = 0
+        return lgamma_r(x, &sign)
     }
 
     /// The x in (0, 1) with I_x(a, b) = p: Newton's method on I_x − p, kept inside a bracket
