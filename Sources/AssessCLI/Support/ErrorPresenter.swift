@@ -1,3 +1,4 @@
+import Analysis
 import AssessCore
 import BankFormats
 import Foundation
@@ -17,6 +18,15 @@ enum ErrorPresenter {
         switch error {
         case let error as BankError:
             return present(error)
+        case let error as AnalysisError:
+            switch error {
+            case .invalid(let diagnostics):
+                printDiagnostics(diagnostics)
+                return badData
+            case .unreadable(let path):
+                Output.error("error: cannot read \(path)")
+                return noInput
+            }
         case let diagnostic as Diagnostic:
             Output.error(diagnostic.description)
             return badData

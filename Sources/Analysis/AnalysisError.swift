@@ -1,0 +1,9 @@
+import AssessCore
+
+/// What can go wrong reading response files and computing statistics.
+public enum AnalysisError: Error, Sendable {
+    /// The input has problems, each located.
+    case invalid(Diagnostics)
+    /// A file named by the user does not exist or cannot be read.
+    case unreadable(path: String)
+}
