@@ -20,6 +20,6 @@ enum BankReaders {
 enum BankWriters {
     static func qti(_ bank: ItemBank, locations: [String: SourceLocation]) -> ([OutputFile], Diagnostics) {
         let export = QTIWriter.write(bank.items, locations: locations)
-        return (export.files.map { OutputFile(path: $0.path, contents: $0.contents) }, export.diagnostics)
+        return (export.files, export.diagnostics)
     }
 }

@@ -6,18 +6,9 @@ import AssessCore
 /// caller decides whether to write a partial package (an all-or-nothing caller writes nothing
 /// when ``Diagnostics/hasErrors``).
 public struct QTIExport: Sendable, Hashable {
-    /// One file of the package: where it goes, relative to the package folder, and its text.
-    public struct File: Sendable, Hashable {
-        /// The path inside the package, with `/` separators (`items/SAF-SCR-001.xml`).
-        public var path: String
-        /// The file's UTF-8 text.
-        public var contents: String
-
-        public init(path: String, contents: String) {
-            self.path = path
-            self.contents = contents
-        }
-    }
+    /// One file of the package: its path inside the package (`items/SAF-SCR-001.xml`, with `/`
+    /// separators) and its UTF-8 text — the same value every export writes.
+    public typealias File = OutputFile
 
     /// One file per exported item, in item order, then `imsmanifest.xml`.
     public var files: [File]
