@@ -52,6 +52,8 @@ struct AbilityEstimationFixture: Decodable {
     struct Modal: Decodable {
         let theta: Double
         let se: Double
+        /// MAP only: 1/√(−∂² log posterior).
+        let seObserved: Double?
         let atBound: Bool
         let localMaxima: Int
         let prior: Prior?
@@ -60,6 +62,7 @@ struct AbilityEstimationFixture: Decodable {
         enum CodingKeys: String, CodingKey {
             case theta, se, prior, bounds
             case atBound = "at_bound"
+            case seObserved = "se_observed"
             case localMaxima = "local_maxima_in_range"
         }
     }

@@ -38,6 +38,10 @@ struct AbilityEstimatorTests {
             #expect(abs(estimate.standardError - reference.se) < 1e-9, "prior \(prior)")
             #expect(estimate.note == .interiorMaximum && !reference.atBound)
             #expect(estimate.localMaxima == reference.localMaxima)
+            let observed = c.test.pool.observedInformation(
+                at: estimate.theta, administered: Array(0..<c.test.pool.count), responses: c.pattern.correct)
+            let seObserved = try #require(reference.seObserved)
+            #expect(abs(1 / (observed + prior.information).squareRoot() - seObserved) < 1e-9, "prior \(prior)")
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Psychometrics
@@ -72,6 +73,16 @@ struct DichotomousPoolTests {
             return
         }
         #expect(score.isNaN)
+    }
+
+    @Test("Q keeps full relative precision where P rounds to 1")
+    func complementPrecision() {
+        // At θ = 20 a 2PL item with a = 2, b = 0 has Q = 1/(1 + e^40) ≈ 4.25e-18, and 1 − P is 0.
+        let pool = DichotomousPool(a: [2], b: [0])
+        let q = 1 / (1 + exp(40.0))
+        #expect(abs(pool.information(ofItem: 0, at: 20) - 4 * q) <= 1e-14 * 4 * q)
+        let likelihood = ResponsePatternLikelihood(pool: pool, indices: nil, responses: [false])
+        #expect(abs(likelihood.logLikelihood(at: 20) - log(q)) < 1e-12)
     }
 
     @Test("test information over a subset is the sum over those items, in any order")

@@ -72,6 +72,10 @@ struct ResponsePatternLikelihood {
             result.score += residual * terms.derivative / pq
             result.information += terms.derivative * terms.derivative / pq
             result.warmNumerator += terms.derivative * terms.secondDerivative / pq
+            // d/dθ [P′/(PQ)] = P″/(PQ) − P′²(Q − P)/(PQ)², since d(PQ)/dθ = P′(Q − P).
+            let ratioSlope =
+                terms.secondDerivative / pq - terms.derivative * terms.derivative * (terms.q - terms.p) / (pq * pq)
+            result.observedInformation += terms.derivative * terms.derivative / pq - residual * ratioSlope
         }
         return result
     }
@@ -91,6 +95,10 @@ struct LikelihoodDerivatives {
     var score = 0.0
     /// Test Fisher information I(θ) = Σ P′²/(P·Q).
     var information = 0.0
+    /// Observed information −∂² log L/∂θ² = Σ [P′²/(P·Q) − (u − P)·(P″/(P·Q) − P′²·(Q − P)/(P·Q)²)]
+    /// (Baker & Kim 2004). The second term vanishes for 2PL and Rasch items, where
+    /// P″ = D·a·P′·(Q − P), so observed and Fisher information agree there.
+    var observedInformation = 0.0
     /// Warm's J(θ) = Σ P′·P″/(P·Q) (Warm 1989, Psychometrika 54): the numerator of the
     /// bias correction J/(2I). For 2PL and Rasch items J = dI/dθ.
     var warmNumerator = 0.0
