@@ -11,20 +11,21 @@
 /// I(θ) = Σ P′²/(P·Q) is the test Fisher information of the administered items and
 /// J(θ) = Σ P′·P″/(P·Q). Sources: Lord (1980, ch. 4) for the MLE; Baker & Kim (2004) for
 /// Bayes modal estimation and catR's `thetaEst`/`semTheta` (Magis & Raîche 2012) for MAP —
-/// its SE adds the prior information 1/σ² to the Fisher information at the mode; Bock & Mislevy (1982) for EAP,
-/// with catR's trapezoidal quadrature (``QuadratureGrid``); Warm (1989) for the WLE, whose
-/// general correction J/(2I) reduces to maximising L·√I for 2PL and Rasch items, where
-/// J = dI/dθ.
+/// its SE adds the prior information 1/σ² to the Fisher information at the mode; Bock &
+/// Mislevy (1982) for EAP, with catR's trapezoidal quadrature (``QuadratureGrid``); Warm
+/// (1989) for the WLE, whose general correction J/(2I) reduces to maximising L·√I for 2PL
+/// and Rasch items, where J = dI/dθ.
 ///
 /// **Policy for all-correct and all-incorrect patterns.** Their likelihood is monotone, so
 /// the MLE on the closed bounds is the bound the pattern points to, with the standard error
 /// 1/√I at that bound; the estimate is returned as such, flagged
 /// ``AbilityEstimate/Note/extremePatternAtBound``. Reasons: it is the exact answer to the
-/// question asked (the maximiser on the bounds); it is what catR returns, so results can be
-/// checked; and silently substituting another estimator would mix methods in reported
-/// scores. A caller that needs a finite, prior-free alternative reads the note and asks for
-/// WLE (finite for such patterns on 2PL/Rasch items) or MAP/EAP — an adaptive test typically
-/// does so until the pattern is mixed. MAP and EAP are always finite; WLE is taken at the
+/// question asked (the maximiser on the bounds); it is what catR's `thetaEst` returns with
+/// its default `constantPatt = NULL`, so results can be checked; and silently substituting
+/// another estimator would mix methods in reported scores. A caller that needs a finite,
+/// prior-free alternative reads the note and asks for WLE (finite for such patterns on
+/// 2PL/Rasch items) or MAP/EAP — an adaptive test typically does so until the pattern is
+/// mixed, as catR's `constantPatt` options do. MAP and EAP are always finite; WLE is taken at the
 /// bound, with the same note, only if its estimating equation has no root inside.
 ///
 /// An empty pattern throws for MLE and WLE (the likelihood is flat) and returns the prior

@@ -95,8 +95,9 @@ struct LikelihoodDerivatives {
     var score = 0.0
     /// Test Fisher information I(θ) = Σ P′²/(P·Q).
     var information = 0.0
-    /// Observed information −∂² log L/∂θ² = Σ [P′²/(P·Q) − (u − P)·(P″/(P·Q) − P′²·(Q − P)/(P·Q)²)]
-    /// (Baker & Kim 2004). The second term vanishes for 2PL and Rasch items, where
+    /// Observed information
+    /// −∂² log L/∂θ² = Σ [P′²/(P·Q) − (u − P)·(P″/(P·Q) − P′²·(Q − P)/(P·Q)²)]
+    /// (differentiating the score once more). The second term vanishes for 2PL and Rasch items, where
     /// P″ = D·a·P′·(Q − P), so observed and Fisher information agree there.
     var observedInformation = 0.0
     /// Warm's J(θ) = Σ P′·P″/(P·Q) (Warm 1989, Psychometrika 54): the numerator of the
