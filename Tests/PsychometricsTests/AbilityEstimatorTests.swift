@@ -182,8 +182,8 @@ struct AbilityEstimatorTests {
         for estimator in estimators {
             let update = try full.thetaUpdate(administered: administered, responses: responses, using: estimator)
             let direct = try estimator.estimate(responses: responses, on: sub)
-            let reordered = try estimator.estimate(
-                responses: responses.reversed(), toItemsAt: administered.reversed(), of: full)
+            let reordered = try full.thetaUpdate(
+                administered: administered.reversed(), responses: responses.reversed(), using: estimator)
             #expect(abs(update.theta - direct.theta) < 1e-12, "\(estimator.method)")
             #expect(abs(update.standardError - direct.standardError) < 1e-12, "\(estimator.method)")
             #expect(abs(reordered.theta - update.theta) < 1e-10, "\(estimator.method)")

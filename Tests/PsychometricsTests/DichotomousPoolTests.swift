@@ -98,14 +98,13 @@ struct DichotomousPoolTests {
         }
     }
 
-    @Test("building from items and from arrays gives the same pool; 2PL detection")
+    @Test("building from items and from arrays gives the same pool; c and d default to 0 and 1")
     func initializers() {
         let items = [DichotomousItem(a: 1.2, b: -0.5), DichotomousItem(a: 0.8, b: 1, c: 0.2, d: 0.95)]
         let pool = DichotomousPool(items: items, scaling: ScalingConstant.normalOgive)
         #expect(pool == DichotomousPool(a: [1.2, 0.8], b: [-0.5, 1], c: [0, 0.2], d: [1, 0.95], scaling: 1.702))
         #expect(pool[1] == items[1])
-        #expect(!pool.isTwoParameter)
-        #expect(DichotomousPool(a: [1, 2], b: [0, 1]).isTwoParameter)
+        #expect(DichotomousPool(a: [1, 2], b: [0, 1]) == DichotomousPool(a: [1, 2], b: [0, 1], c: [0, 0], d: [1, 1]))
         #expect(abs(pool.information(ofItem: 1, at: 0.3) - items[1].information(at: 0.3, scaling: 1.702)) < 1e-15)
     }
 

@@ -51,18 +51,12 @@ public enum AbilityEstimator: Sendable, Hashable {
     }
 
     /// Estimates θ from a response to every item of `pool`, in pool order (true = correct).
+    /// For a subset of the pool (an adaptive test), use
+    /// ``DichotomousPool/thetaUpdate(administered:responses:using:)``.
     ///
     /// - Throws: ``PsychometricsError/noResponses(method:)`` for MLE and WLE of an empty pool.
     public func estimate(responses: [Bool], on pool: DichotomousPool) throws(PsychometricsError) -> AbilityEstimate {
         try estimate(ResponsePatternLikelihood(pool: pool, indices: nil, responses: responses))
-    }
-
-    /// Estimates θ from the responses to the pool items at `indices` (an item not
-    /// administered is simply left out).
-    public func estimate(
-        responses: [Bool], toItemsAt indices: [Int], of pool: DichotomousPool
-    ) throws(PsychometricsError) -> AbilityEstimate {
-        try estimate(ResponsePatternLikelihood(pool: pool, indices: indices, responses: responses))
     }
 
     func estimate(_ likelihood: ResponsePatternLikelihood) throws(PsychometricsError) -> AbilityEstimate {

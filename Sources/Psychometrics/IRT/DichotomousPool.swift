@@ -72,12 +72,6 @@ public struct DichotomousPool: Sendable, Hashable {
         terms(index, at: theta).p
     }
 
-    /// True when every item has c = 0 and d = 1 (2PL or Rasch), so that the log-likelihood
-    /// of any response pattern is strictly concave in θ.
-    public var isTwoParameter: Bool {
-        c.allSatisfy { $0 == 0 } && d.allSatisfy { $0 == 1 }
-    }
-
     /// P, Q = 1 − P and the first two θ-derivatives of P for item `index`, from one
     /// exponential.
     ///
