@@ -22,3 +22,22 @@ struct DichotomousItemTests {
         #expect(abs(item.information(at: -0.7) - 1.6 * 1.6 / 4) < 1e-15)
     }
 }
+
+@Suite("Dichotomous item against the reference")
+struct DichotomousItemReferenceTests {
+    static let fixtureCases = IRTProbabilityFixture.cases(["rasch", "2pl", "3pl", "4pl"])
+
+    @Test("P, Q, P′ and information match the reference at every θ", arguments: fixtureCases)
+    func matchesReference(_ reference: IRTProbabilityFixture.ItemCase) throws {
+        let parameters = reference.params
+        let item = DichotomousItem(a: parameters.a, b: parameters.b[0], c: parameters.c, d: parameters.d)
+        for row in reference.table {
+            let p = item.probability(at: row.theta, scaling: parameters.scaling)
+            #expect(abs(p - (row.pCorrect ?? .nan)) < 1e-15, "θ \(row.theta)")
+            #expect(abs((1 - p) - (row.pIncorrect ?? .nan)) < 1e-15, "θ \(row.theta)")
+            #expect(abs(item.slope(at: row.theta, scaling: parameters.scaling) - (row.slope ?? .nan)) < 1e-15)
+            #expect(abs(item.information(at: row.theta, scaling: parameters.scaling) - row.information) < 1e-13)
+        }
+        #expect(Self.fixtureCases.count == 8)
+    }
+}
