@@ -41,24 +41,37 @@ extension MarginalLikelihood {
         return total
     }
 
+    /// The number of cells in the longest of `rows` (the size of the per-row scratch buffers).
+    func longestRow(in rows: Range<Int>) -> Int {
+        var longest = 0
+        for row in rows { longest = max(longest, scores.rowStart[row + 1] - scores.rowStart[row]) }
+        return longest
+    }
+
     /// Adds the expected counts of `rows` into `counts` and returns their log-likelihood.
     func accumulate(
         table: UnsafeBufferPointer<Double>, rows: Range<Int>, into counts: UnsafeMutableBufferPointer<Double>
     ) -> Double {
         let q = nodeCount
-        var posterior = [Double](repeating: 0, count: q)
+        var weights = [Double](repeating: 0, count: q)
+        var scaled = [Double](repeating: 0, count: q)
+        var offsets = [Int](repeating: 0, count: max(longestRow(in: rows), 1))
         var logLikelihood = 0.0
-        posterior.withUnsafeMutableBufferPointer { weights in
-            for row in rows {
-                let frequency = scores.frequencies[row]
-                let cells = scores.rowStart[row]..<scores.rowStart[row + 1]
-                guard frequency > 0, !cells.isEmpty else { continue }
-                logLikelihood += frequency * self.posterior(row: row, table: table, into: weights)
-                scores.itemIndices.withUnsafeBufferPointer { items in
-                    scores.scores.withUnsafeBufferPointer { responses in
-                        for cell in cells {
-                            let base = (2 * Int(items[cell]) + Int(responses[cell])) * q
-                            for node in 0..<q { counts[base + node] += frequency * weights[node] }
+        weights.withUnsafeMutableBufferPointer { weights in
+            scaled.withUnsafeMutableBufferPointer { scaled in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    for row in rows {
+                        let frequency = scores.frequencies[row]
+                        guard frequency > 0, scores.rowStart[row] < scores.rowStart[row + 1] else { continue }
+                        let posterior = posterior(row: row, table: table, offsets: offsets, into: weights)
+                        logLikelihood += frequency * posterior.logMarginal
+                        let support = posterior.support
+                        for node in support { scaled[node] = frequency * weights[node] }
+                        // counts[offset + q] += f·w_q for every administered cell (Bock & Aitkin 1981, eqs. 8–9).
+                        for cell in 0..<posterior.cellCount {
+                            VectorKernels.addScaled(
+                                scaled.baseAddress! + support.lowerBound, scale: 1,
+                                into: counts.baseAddress! + offsets[cell] + support.lowerBound, count: support.count)
                         }
                     }
                 }
@@ -67,26 +80,43 @@ extension MarginalLikelihood {
         return logLikelihood
     }
 
-    /// Writes row `row`'s posterior weights over the nodes into `weights` and returns
-    /// log Σ_q A_q·L_r(θ_q), the row's marginal log-likelihood.
+    /// Posterior weights below this are treated as 0 when accumulating (never in log L).
+    ///
+    /// Weights sum to 1 and every score entry is bounded by max|θ_q| + 1, so a skipped node
+    /// changes a row's contribution to the counts or the information by less than
+    /// Q·1e-16·(max|θ| + 1)² ≈ 2e-13 — below the rounding of the sums over rows — while long
+    /// response strings concentrate the posterior on a few nodes and so skip most of the work.
+    static let negligibleWeight = 1e-16
+
+    /// Writes row `row`'s posterior weights over the nodes into `weights` and the table offset
+    /// (2·item + x)·Q of each of its cells into `offsets`; returns log Σ_q A_q·L_r(θ_q), the
+    /// row's marginal log-likelihood, the smallest range of nodes outside which every weight is
+    /// below ``negligibleWeight``, and the row's number of cells.
     ///
     /// w_rq = A_q·L_r(θ_q) / Σ_k A_k·L_r(θ_k), with L_r the likelihood of the row's administered
-    /// cells; computed in log space with the largest term factored out, so long response
-    /// strings do not underflow.
+    /// cells (Bock & Aitkin 1981, eq. 7); computed in log space with the largest term factored
+    /// out, so long response strings do not underflow.
     @inline(__always)
-    func posterior(row: Int, table: UnsafeBufferPointer<Double>, into weights: UnsafeMutableBufferPointer<Double>) -> Double {
+    func posterior(
+        row: Int, table: UnsafeBufferPointer<Double>, offsets: UnsafeMutableBufferPointer<Int>,
+        into weights: UnsafeMutableBufferPointer<Double>
+    ) -> (logMarginal: Double, support: Range<Int>, cellCount: Int) {
         let q = nodeCount
-        logWeights.withUnsafeBufferPointer { logWeights in
-            for node in 0..<q { weights[node] = logWeights[node] }
-        }
+        let first = scores.rowStart[row]
+        let cellCount = scores.rowStart[row + 1] - first
         scores.itemIndices.withUnsafeBufferPointer { items in
             scores.scores.withUnsafeBufferPointer { responses in
-                for cell in scores.rowStart[row]..<scores.rowStart[row + 1] {
-                    let base = (2 * Int(items[cell]) + Int(responses[cell])) * q
-                    for node in 0..<q { weights[node] += table[base + node] }
+                for cell in 0..<cellCount {
+                    offsets[cell] = (2 * Int(items[first + cell]) + Int(responses[first + cell])) * q
                 }
             }
         }
+        logWeights.withUnsafeBufferPointer { logWeights in
+            for node in 0..<q { weights[node] = logWeights[node] }
+        }
+        VectorKernels.addRows(
+            of: table.baseAddress!, offsets: offsets.baseAddress!, rowCount: cellCount,
+            into: weights.baseAddress!, count: q)
         var largest = -Double.infinity
         for node in 0..<q { largest = max(largest, weights[node]) }
         var total = 0.0
@@ -97,6 +127,10 @@ extension MarginalLikelihood {
         }
         let scale = 1 / total
         for node in 0..<q { weights[node] *= scale }
-        return largest + log(total)
+        var lower = 0
+        while weights[lower] < Self.negligibleWeight { lower += 1 }
+        var upper = q - 1
+        while weights[upper] < Self.negligibleWeight { upper -= 1 }
+        return (largest + log(total), lower..<(upper + 1), cellCount)
     }
 }

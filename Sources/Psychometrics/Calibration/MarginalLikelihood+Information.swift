@@ -72,6 +72,12 @@ extension MarginalLikelihood {
         var logLikelihood: Double
     }
 
+    /// Accumulates, over `rows`, log L, the E-step counts, Σ_r f_r·s̄_r and −Σ_r f_r·Cov_r(s).
+    ///
+    /// Row r's score matrix has one column per parameter its cells touch (in increasing φ
+    /// order) and one row per node of its posterior support; stored node-major and centred,
+    /// C[t][l] = √w_t·(s_l(θ_t) − s̄_l), so Cov_r(s) = CᵀC is built one φ-row at a time with
+    /// vectorised row updates.
     private func scoreCovariance(rows: Range<Int>, table: [Double], scoreTable: [Double]) -> ScoreMoments {
         let q = nodeCount
         let k = layout.parameterCount
@@ -80,64 +86,89 @@ extension MarginalLikelihood {
         var informationMatrix = [Double](repeating: 0, count: k * k)
         var counts = [Double](repeating: 0, count: 2 * itemCount * q)
         var logLikelihood = 0.0
-        var longestRow = 0
-        for row in rows { longestRow = max(longestRow, scores.rowStart[row + 1] - scores.rowStart[row]) }
-        let columnLimit = layout.sharesSlope ? longestRow + 1 : longestRow * kinds.count
-        // Row r's centred, √w-scaled scores: column l holds √w_q·(s_l(θ_q) − s̄_l) over the nodes.
-        var centred = [Double](repeating: 0, count: max(columnLimit, 1) * q)
-        var position = [Int](repeating: 0, count: max(columnLimit, 1))
+        let longest = max(longestRow(in: rows), 1)
+        let columnLimit = layout.sharesSlope ? longest + 1 : longest * kinds.count
+        var centred = [Double](repeating: 0, count: columnLimit * q)
+        var position = [Int](repeating: 0, count: columnLimit)
+        var source = [Int](repeating: 0, count: columnLimit)
+        var accumulator = [Double](repeating: 0, count: columnLimit)
         var weights = [Double](repeating: 0, count: q)
-        var roots = [Double](repeating: 0, count: q)
+        var offsets = [Int](repeating: 0, count: longest)
         table.withUnsafeBufferPointer { table in
             scoreTable.withUnsafeBufferPointer { scoreTable in
                 centred.withUnsafeMutableBufferPointer { centred in
-                    weights.withUnsafeMutableBufferPointer { weights in
-                        informationMatrix.withUnsafeMutableBufferPointer { information in
-                            for row in rows {
-                                let frequency = scores.frequencies[row]
-                                let cells = scores.rowStart[row]..<scores.rowStart[row + 1]
-                                guard frequency > 0, !cells.isEmpty else { continue }
-                                logLikelihood += frequency * posterior(row: row, table: table, into: weights)
-                                for node in 0..<q { roots[node] = weights[node].squareRoot() }
-                                // Columns of this row's score matrix, in increasing order of φ index.
-                                var columns = 0
-                                if layout.sharesSlope {
-                                    for node in 0..<q { centred[node] = 0 }
-                                    position[0] = 0
-                                    columns = 1
-                                }
-                                for cell in cells {
-                                    let item = Int(scores.itemIndices[cell])
-                                    let response = Int(scores.scores[cell])
-                                    let countBase = (2 * item + response) * q
-                                    for node in 0..<q { counts[countBase + node] += frequency * weights[node] }
-                                    for kind in kinds {
-                                        let source = ((2 * item + response) * 3 + kind) * q
-                                        if layout.sharesSlope && kind == 0 {
-                                            for node in 0..<q { centred[node] += scoreTable[source + node] }
-                                            continue
+                    accumulator.withUnsafeMutableBufferPointer { accumulator in
+                        weights.withUnsafeMutableBufferPointer { weights in
+                            offsets.withUnsafeMutableBufferPointer { offsets in
+                                informationMatrix.withUnsafeMutableBufferPointer { information in
+                                    counts.withUnsafeMutableBufferPointer { counts in
+                                        for row in rows {
+                                            let frequency = scores.frequencies[row]
+                                            let first = scores.rowStart[row]
+                                            guard frequency > 0, first < scores.rowStart[row + 1] else { continue }
+                                            let posterior = posterior(row: row, table: table, offsets: offsets, into: weights)
+                                            logLikelihood += frequency * posterior.logMarginal
+                                            let support = posterior.support
+                                            let width = support.count
+                                            // The columns: φ position and score-table row of each (cell, kind);
+                                            // a shared slope sums its items' slope scores into column 0.
+                                            var columns = 0
+                                            if layout.sharesSlope {
+                                                position[0] = 0
+                                                source[0] = -1
+                                                columns = 1
+                                            }
+                                            for cell in 0..<posterior.cellCount {
+                                                let item = Int(scores.itemIndices[first + cell])
+                                                let countOffset = offsets[cell] + support.lowerBound
+                                                for node in 0..<width {
+                                                    counts[countOffset + node] += frequency * weights[support.lowerBound + node]
+                                                }
+                                                for kind in kinds where !(layout.sharesSlope && kind == 0) {
+                                                    position[columns] = layout.index(item: item, kind: kind) ?? 0
+                                                    source[columns] = (offsets[cell] / q * 3 + kind) * q
+                                                    columns += 1
+                                                }
+                                            }
+                                            for column in 0..<columns {
+                                                var mean = 0.0
+                                                for node in 0..<width {
+                                                    let theta = support.lowerBound + node
+                                                    let value: Double
+                                                    if source[column] < 0 {
+                                                        var sum = 0.0
+                                                        for cell in 0..<posterior.cellCount {
+                                                            sum += scoreTable[(offsets[cell] / q * 3) * q + theta]
+                                                        }
+                                                        value = sum
+                                                    } else {
+                                                        value = scoreTable[source[column] + theta]
+                                                    }
+                                                    centred[node * columns + column] = value
+                                                    mean += weights[theta] * value
+                                                }
+                                                gradient[position[column]] += frequency * mean
+                                                for node in 0..<width {
+                                                    let root = weights[support.lowerBound + node].squareRoot()
+                                                    centred[node * columns + column] = root * (centred[node * columns + column] - mean)
+                                                }
+                                            }
+                                            // −f·CᵀC, one φ-row at a time (upper triangle).
+                                            for column in 0..<columns {
+                                                let span = columns - column
+                                                for t in 0..<span { accumulator[t] = 0 }
+                                                for node in 0..<width {
+                                                    let rowStart = centred.baseAddress! + node * columns
+                                                    VectorKernels.addScaled(
+                                                        rowStart + column, scale: rowStart[column],
+                                                        into: accumulator.baseAddress!, count: span)
+                                                }
+                                                let rowBase = position[column] * k
+                                                for t in 0..<span {
+                                                    information[rowBase + position[column + t]] -= frequency * accumulator[t]
+                                                }
+                                            }
                                         }
-                                        let target = columns * q
-                                        for node in 0..<q { centred[target + node] = scoreTable[source + node] }
-                                        position[columns] = layout.index(item: item, kind: kind) ?? 0
-                                        columns += 1
-                                    }
-                                }
-                                for column in 0..<columns {
-                                    let base = column * q
-                                    var mean = 0.0
-                                    for node in 0..<q { mean += weights[node] * centred[base + node] }
-                                    gradient[position[column]] += frequency * mean
-                                    for node in 0..<q { centred[base + node] = roots[node] * (centred[base + node] - mean) }
-                                }
-                                for column in 0..<columns {
-                                    let base = column * q
-                                    let rowBase = position[column] * k
-                                    for other in column..<columns {
-                                        let otherBase = other * q
-                                        var product = 0.0
-                                        for node in 0..<q { product += centred[base + node] * centred[otherBase + node] }
-                                        information[rowBase + position[other]] -= frequency * product
                                     }
                                 }
                             }
