@@ -1,7 +1,12 @@
 /// Settings of a marginal maximum-likelihood calibration (``ItemCalibration``).
 public struct CalibrationOptions: Sendable, Hashable {
     /// The quadrature for the N(0, 1) ability distribution. Default: 21-node Gauss–Hermite, the
-    /// rule of ltm.
+    /// rule of ltm, right for short tests and adaptive records (tens of items per candidate).
+    ///
+    /// When each candidate answers many items the posterior of θ is narrower than the spacing of
+    /// 21 nodes (≈ 0.6 near 0) and the fixed grid biases the estimates: on a simulated complete
+    /// 10,000 × 100 2PL the RMSE of a was 0.129 with 21 nodes, 0.045 with 41 and 0.035 with 61
+    /// (mirt's default). Use 41–61 nodes for long linear forms.
     public var quadrature: QuadratureRule
     /// The scaling constant D in logit P* = D·a·θ + intercept (1 by default: the logistic metric).
     public var scaling: Double
