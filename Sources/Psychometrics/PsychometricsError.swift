@@ -32,4 +32,20 @@ public enum PsychometricsError: Error, Sendable, Hashable {
     /// A likelihood-based estimator (MLE, WLE) was asked for θ on an empty response pattern,
     /// where the likelihood is constant and no estimate exists.
     case noResponses(method: AbilityEstimationMethod)
+
+    // Calibration
+
+    /// A cell of a score matrix holds a value other than 0, 1 or "not administered".
+    case invalidResponse(candidate: Int, item: Int, value: Int)
+    /// A sparse response names an item outside `0..<itemCount`.
+    case itemOutOfRange(candidate: Int, item: Int, itemCount: Int)
+    /// A candidate has two responses to the same item.
+    case duplicateResponse(candidate: Int, item: Int)
+    /// A row (response pattern) has a frequency that is not a finite number ≥ 0.
+    case invalidFrequency(row: Int, value: Double)
+    /// An item cannot be calibrated: nobody was given it, or everybody who was given it
+    /// answered it the same way, so its maximum-likelihood difficulty is infinite.
+    ///
+    /// `administered` and `correct` are frequency-weighted counts.
+    case itemWithoutVariation(item: Int, administered: Double, correct: Double)
 }
