@@ -1,5 +1,6 @@
 // swift-tools-version:6.1
 // The assessment engine: layers as in DESIGN.md, lowest first.
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -63,3 +64,17 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Benchmarks (ordo-one/benchmark, with allocation counts) only when asked for, because the
+// package takes minutes to build: `ASSESS_BENCHMARKS=1 swift package benchmark`.
+if ProcessInfo.processInfo.environment["ASSESS_BENCHMARKS"] != nil {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
+    package.targets.append(
+        .executableTarget(
+            name: "PsychometricsBenchmarks",
+            dependencies: ["Psychometrics", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/PsychometricsBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
+}
