@@ -69,3 +69,32 @@ struct ScoreCommandTests {
         #expect(result.status == 64)
     }
 }
+
+@Suite("analysis commands on the shipped bank")
+struct ShippedBankAnalysisTests {
+    @Test("score reads the certification pool's provisional 3PL parameters")
+    func scoreShipped() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("r.csv", "candidate_id,CERT-SAF-020,CERT-SAF-021,CERT-LEG-001,CERT-FND-002\nw1,1,0,1,\nw2,0,0,0,0\n")
+        let bank = AssessProcess.repositoryRoot.appendingPathComponent("ItemBank").path
+        let result = try AssessProcess.run(["score", "--bank", bank, "--responses", "r.csv", "--estimator", "map"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix("w1,2,3,"))
+        #expect(lines[2].hasPrefix("w2,0,4,-"))
+    }
+
+    @Test("analyze takes keys from the bank; an item nobody missed gets empty correlations, never NaN")
+    func analyzeShipped() throws {
+        let folder = try TemporaryFolder()
+        // EX-001 is keyed B and EX-004 is keyed B in the example bank.
+        try folder.write("raw.csv", "candidate_id,EX-001,EX-004\nw1,B,B\nw2,B,A\nw3,B,C\nw4,B,B\n")
+        let bank = AssessProcess.repositoryRoot.appendingPathComponent("ItemBank").path
+        let result = try AssessProcess.run(["analyze", "--bank", bank, "--responses", "raw.csv"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.lowercased().contains("nan"))
+        let first = result.stdout.split(separator: "\n")[1]
+        #expect(first.hasPrefix("EX-001,4,0,1.0,0.0,0.0,,,"))
+    }
+}
