@@ -32,6 +32,9 @@ let package = Package(
             name: "BankFormats",
             dependencies: ["AssessCore", .product(name: "Yams", package: "Yams")]
         ),
+        // 4. Sequencing: linear forms, blueprint-random forms (LOFT) and adaptive tests. Pure and
+        //    deterministic for a seed: no I/O.
+        .target(name: "Sequencing", dependencies: ["AssessCore", "Psychometrics"]),
         // 5. Records: the SQLite store (through GRDB on the system libsqlite3). Only this module
         //    imports GRDB, so SQL and storage stay behind it.
         .target(
@@ -59,6 +62,7 @@ let package = Package(
         ),
         .testTarget(name: "AssessCLITests", dependencies: ["AssessCLI"]),
         .testTarget(name: "PsychometricsTests", dependencies: ["Psychometrics"]),
+        .testTarget(name: "SequencingTests", dependencies: ["Sequencing", "AssessCore", "Psychometrics"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "AssessCore"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Psychometrics", "AssessCore"]),
     ],

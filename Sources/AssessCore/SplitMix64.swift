@@ -1,0 +1,20 @@
+/// A small, fast, seedable random number generator: SplitMix64 (Steele, Lea & Flood 2014,
+/// "Fast splittable pseudorandom number generators", OOPSLA; constants of Vigna's reference
+/// implementation).
+///
+/// The engine's randomness (option shuffling, form assembly, randomesque selection, simulation)
+/// always comes from a generator the caller seeds, so that an attempt can be replayed exactly
+/// from its recorded seed.
+public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
