@@ -46,6 +46,8 @@ let package = Package(
         ),
         // 6. Scoring, analysis and reports: response files in, statistics and scores out.
         .target(name: "Analysis", dependencies: ["AssessCore", "Psychometrics", "BankFormats"]),
+        // 7. Delivery: the line-based session loop over an input/output abstraction.
+        .target(name: "Delivery", dependencies: ["AssessCore", "Sequencing"]),
         // 8. The thin executable.
         .executableTarget(
             name: "AssessCLI",
@@ -64,6 +66,7 @@ let package = Package(
         .testTarget(name: "PsychometricsTests", dependencies: ["Psychometrics"]),
         .testTarget(name: "SequencingTests", dependencies: ["Sequencing", "AssessCore", "Psychometrics"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "AssessCore"]),
+        .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "AssessCore"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Psychometrics", "AssessCore"]),
     ],
     swiftLanguageModes: [.v6]
