@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The terminal's saved settings while the line editor has it in raw mode.
+///
+/// A global is needed because a signal handler must restore the terminal before the process
+/// ends; `tcsetattr` is async-signal-safe.
+nonisolated(unsafe) private var savedSettings = termios()
+nonisolated(unsafe) private var rawModeActive: sig_atomic_t = 0
+
+struct RawMode {
+    /// Puts standard input in raw mode (no echo, no line buffering, Ctrl-C as a byte), or nil if
+    /// it is not a terminal.
+    static func enter() -> RawMode? {
+        guard tcgetattr(STDIN_FILENO, &savedSettings) == 0 else { return nil }
+        var raw = savedSettings
+        raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
+        raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
+        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else { return nil }
+        rawModeActive = 1
+        installRestoringHandlers()
+        return RawMode()
+    }
+
+    func leave() {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings)
+        rawModeActive = 0
+    }
+
+    /// On SIGTERM or SIGHUP, restore the terminal, then die of the same signal (so the parent
+    /// sees it). Every answered item is already committed, so nothing is lost.
+    private static func installRestoringHandlers() {
+        for signalNumber in [SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in
+                if rawModeActive == 1 { tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+}
