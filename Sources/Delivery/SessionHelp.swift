@@ -1,0 +1,18 @@
+/// Help and status lines shown at the prompt.
+enum SessionHelp {
+    static let forward = """
+
+        How to answer: type the letter of your answer and press Enter (several letters, e.g. A,C,
+        when the item says select all that apply; a number for a rating statement).
+        Commands: ? help · time (time left) · case (show the case again) · pause (save and stop;
+        run the same command later to continue) · quit (end the test now).
+        This test goes forward only: once answered, an item cannot be changed.
+
+        """
+
+    static func timeLine(remaining: Int?, elapsedMilliseconds: Int) -> String {
+        let used = ItemScreen.clock(elapsedMilliseconds / 1000)
+        guard let remaining else { return "Time used: \(used) (no time limit).\n" }
+        return "Time left: \(ItemScreen.clock(remaining)) (used \(used)).\n"
+    }
+}
