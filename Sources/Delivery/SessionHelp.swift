@@ -10,6 +10,16 @@ enum SessionHelp {
 
         """
 
+    static let navigable = """
+
+        How to answer: type the letter of your answer and press Enter (several letters, e.g. A,C,
+        when the item says select all that apply; a number for a rating statement).
+        Commands: ? help · time (time left) · case (show the case again) · skip (come back later) ·
+        back (previous item) · flag (mark for review) · review (list every item) · submit (finish,
+        after a confirmation) · pause (save and stop; run the same command later to continue).
+
+        """
+
     static func timeLine(remaining: Int?, elapsedMilliseconds: Int) -> String {
         let used = ItemScreen.clock(elapsedMilliseconds / 1000)
         guard let remaining else { return "Time used: \(used) (no time limit).\n" }
