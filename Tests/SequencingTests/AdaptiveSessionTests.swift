@@ -51,6 +51,57 @@ struct AdaptiveSessionTests {
         }
     }
 
+    struct Component: Sendable, CustomTestStringConvertible {
+        var testDescription: String
+        var selector: any ItemSelector
+        var exposure: ExposureControl
+    }
+
+    static let components: [Component] = [
+        Component(testDescription: "MFI, no exposure control", selector: MaximumInformationSelector(), exposure: .none),
+        Component(
+            testDescription: "KL, randomesque 3", selector: KullbackLeiblerSelector(), exposure: .randomesque(count: 3)),
+        Component(
+            testDescription: "a-stratified, Sympson–Hetter", selector: AStratifiedSelector(strata: 3),
+            exposure: .sympsonHetter(parameters: (0..<400).map { 0.3 + 0.7 * Double($0 % 3) / 2 })),
+    ]
+
+    @Test("every selector and exposure rule replays: rebuilt sessions give the same next item", arguments: components)
+    func resumeEachComponent(_ component: Component) throws {
+        let design = Fixture.design(selector: component.selector, exposure: component.exposure, pretest: [3])
+        let test = try AdaptiveTest(design: design, pool: Fixture.pool)
+        for seed in UInt64(0)..<10 {
+            var original = test.session(seed: seed)
+            let run = Fixture.run(&original, trueTheta: 0.8, responseSeed: seed)
+            let recorded = original.history.map { RecordedResponse(item: $0.item, correct: $0.correct!) }
+            let cut = recorded.count / 2
+            var resumed = try test.resume(seed: seed, responses: Array(recorded.prefix(cut)))
+            #expect(resumed.next() == .administer(item: run.items[cut], isPretest: original.history[cut].isPretest))
+            #expect(resumed.rejectedItems == Array(original.rejectedItems.prefix(resumed.rejectedItems.count)))
+        }
+    }
+
+    @Test("a-stratified in a session: low-a items early, high-a items late")
+    func aStratifiedSession() throws {
+        let design = Fixture.design(
+            selector: AStratifiedSelector(strata: 4), exposure: .none, blueprint: nil, minimum: 24, maximum: 24,
+            rules: [])
+        let test = try AdaptiveTest(design: design, pool: PoolFixture.pool(count: 300, seed: 4))
+        var early = 0.0
+        var late = 0.0
+        for seed in UInt64(0)..<20 {
+            var session = test.session(seed: seed)
+            Fixture.run(&session, trueTheta: Double(Int(seed % 5)) - 2, responseSeed: seed)
+            let a = session.scoredItems.map { test.pool.parameters.a[$0] }
+            early += a.prefix(6).reduce(0, +)
+            late += a.suffix(6).reduce(0, +)
+            // Stage s uses stratum s: the first six items all come from the lowest quarter of a.
+            let lowest = test.pool.parameters.a.sorted()[74]
+            #expect(a.prefix(6).allSatisfy { $0 <= lowest })
+        }
+        #expect(late > 1.5 * early)
+    }
+
     @Test("a record that does not match the session is refused with the position")
     func replayMismatch() throws {
         let test = try AdaptiveTest(design: Fixture.design(), pool: Fixture.pool)
