@@ -102,7 +102,7 @@ extension SimulationReport.ExposureSummary {
         let rates = given.map { Double($0) / n }
         self.rates = rates
         selectionRates = selected.map { Double($0) / n }
-        let operational = (0..<poolCount).filter { plan.areaOfItem[$0] >= 0 }
+        let operational = (0..<poolCount).filter { plan.unitOfItem[$0] >= 0 }
         operationalItems = operational.count
         maximum = operational.map { rates[$0] }.max() ?? 0
         mean = operational.isEmpty ? 0 : operational.reduce(0.0) { $0 + rates[$1] } / Double(operational.count)

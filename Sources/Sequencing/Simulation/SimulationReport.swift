@@ -12,8 +12,8 @@
 ///   agreeing decisions / N; false-pass rate = decided pass but truly failing / N; false-fail
 ///   rate = decided fail but truly passing / N (shares of all examinees).
 /// - Exposure rate of item i: r_i = m_i/N, the share of tests it was given in (scored items
-///   only). Maximum and mean are over the operational items (the scored items the design may
-///   select). Overlap rate (Chen, Ankenmann & Spray 2003, "The relationship between item
+///   only). Maximum and mean are over the operational items: the scored items the design
+///   may select (in a blueprint area, and not in a stimulus set that can never be given). Overlap rate (Chen, Ankenmann & Spray 2003, "The relationship between item
 ///   exposure and test overlap in computerized adaptive testing", JEM 40(2)): the expected
 ///   share of a test's items that another random examinee's test shares,
 ///   T = Σ_i m_i(m_i − 1) / (N(N − 1)·L̄), with L̄ the mean length — the exact pairwise
