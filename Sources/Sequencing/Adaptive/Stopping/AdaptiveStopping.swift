@@ -1,0 +1,44 @@
+/// When an adaptive test ends and how it is then classified.
+///
+/// The session checks, before choosing each item:
+///
+/// 1. time up (reported by the caller) → stop with ``StopReason/timeUp``;
+/// 2. ``maximumLength`` scored items answered → stop with ``StopReason/maximumLength``;
+/// 3. at least ``minimumLength`` scored items and the counts satisfy the blueprint at this
+///    length → the first of ``rules`` that gives a verdict stops the test;
+/// 4. no item the constraints allow → stop with ``StopReason/poolExhausted``.
+///
+/// A stimulus set in progress is always finished first (it was only started if it fits).
+/// Lengths count scored items only; pretest items come on top.
+///
+/// **Decisions** (only with a ``cut``): a classification rule gives its own; every other stop
+/// passes if and only if the final θ̂ is strictly above the cut — at the maximum length this
+/// is the "pass only if the final θ is above the cut" rule. **Time-out rule:** if at least
+/// ``minimumLength`` scored items were answered, the decision is θ̂ > cut, as at the maximum
+/// length (NCLEX's run-out-of-time rule since 2023 uses the final ability estimate);
+/// otherwise it is ``timeUpBelowMinimum`` — ``Decision/fail`` by default, as NCLEX fails a
+/// candidate who has not answered the minimum, or ``Decision/incomplete`` for a test that
+/// should be retaken. The blueprint is not checked at a time-out.
+public struct AdaptiveStopping: Sendable {
+    /// Scored items before any rule may stop the test (≥ 1).
+    public var minimumLength: Int
+    /// Scored items after which the test stops.
+    public var maximumLength: Int
+    /// The rules, asked in order.
+    public var rules: [any StoppingRule]
+    /// The cut θ for pass/fail decisions, if the test classifies.
+    public var cut: Double?
+    /// The decision when time runs out before the minimum length.
+    public var timeUpBelowMinimum: Decision
+
+    public init(
+        minimumLength: Int, maximumLength: Int, rules: [any StoppingRule] = [], cut: Double? = nil,
+        timeUpBelowMinimum: Decision = .fail
+    ) {
+        self.minimumLength = minimumLength
+        self.maximumLength = maximumLength
+        self.rules = rules
+        self.cut = cut
+        self.timeUpBelowMinimum = timeUpBelowMinimum
+    }
+}
