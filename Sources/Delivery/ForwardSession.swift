@@ -35,7 +35,7 @@ public struct ForwardSession {
     }
 
     public mutating func run(
-        selector: inout some ItemSelector, recorder: inout some AttemptRecorder, console: inout some LineReader & ScreenWriter,
+        selector: inout some ItemSource, recorder: inout some AttemptRecorder, console: inout some LineReader & ScreenWriter,
         clock: some SessionClock
     ) throws -> SessionRun {
         let start = clock.nowMilliseconds()
@@ -115,7 +115,7 @@ public struct ForwardSession {
     }
 
     private mutating func record(
-        _ item: Item, order: [Int], raw: String, score: Double?, isPretest: Bool, latency: Int, selector: inout some ItemSelector,
+        _ item: Item, order: [Int], raw: String, score: Double?, isPretest: Bool, latency: Int, selector: inout some ItemSource,
         recorder: inout some AttemptRecorder
     ) throws {
         selector.answered(itemID: item.id, score: score)

@@ -32,7 +32,7 @@ public protocol AttemptRecorder {
 
 /// What comes next in a test whose items are chosen one at a time (adaptive tests, and linear
 /// tests without navigation).
-public protocol ItemSelector {
+public protocol ItemSource {
     /// The next item (by id) and whether it is an unscored pretest item, or the end of the test.
     mutating func next() -> SelectorStep
     /// Tells the selector how the item just shown was answered (score nil for a pretest item).

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Forward session loop")
 struct ForwardSessionTests {
-    struct ListSelector: ItemSelector {
+    struct ListSelector: ItemSource {
         var ids: [String]
         var answers: [(String, Double?)] = []
         mutating func next() -> SelectorStep {
