@@ -1,0 +1,45 @@
+/// How an adaptive test keeps its most informative items from being shown to too many
+/// candidates (exposure rate: the share of attempts in which an item is shown).
+public enum ExposureControl: Sendable, Hashable, Codable {
+    /// The selector's best item is always given.
+    case none
+    /// Randomesque selection (Kingsbury & Zara 1989): one of the `k` best items, drawn with the
+    /// attempt's seed.
+    case randomesque(k: Int)
+    /// Sympson–Hetter conditional administration (Sympson & Hetter 1985): the selected item i
+    /// is administered with probability kᵢ, else set aside for this attempt and the next best
+    /// tried, so that no item's exposure rate exceeds the target.
+    case sympsonHetter(SympsonHetter)
+
+    /// The method's name as written in a spec file.
+    public var name: String {
+        switch self {
+        case .none: "none"
+        case .randomesque: "randomesque"
+        case .sympsonHetter: "sympson-hetter"
+        }
+    }
+}
+
+/// The parameters of Sympson–Hetter exposure control.
+public struct SympsonHetter: Sendable, Hashable, Codable {
+    /// Where the administration probabilities kᵢ come from.
+    public enum Parameters: Sendable, Hashable, Codable {
+        /// A CSV file `item_id,k` (path relative to the spec's folder), written by the
+        /// simulation that derives the kᵢ iteratively for ``SympsonHetter/targetMaximumExposure``.
+        case file(String)
+        /// The kᵢ written in the spec, by item id.
+        case perItem([String: Double])
+    }
+
+    /// The administration probabilities; an item the table does not name has k = 1.
+    public var parameters: Parameters
+    /// The highest exposure rate the kᵢ were (or are to be) derived for, in (0, 1]; nil when the
+    /// table was set by hand.
+    public var targetMaximumExposure: Double?
+
+    public init(parameters: Parameters, targetMaximumExposure: Double? = nil) {
+        self.parameters = parameters
+        self.targetMaximumExposure = targetMaximumExposure
+    }
+}
