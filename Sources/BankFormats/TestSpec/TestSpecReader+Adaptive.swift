@@ -76,7 +76,7 @@ extension TestSpecReader {
         var settings = EstimatorSettings()
         if let method = fields.choice("method", as: EstimatorSettings.Method.self, diagnostics: &diagnostics) { settings.method = method }
         if let mean = fields.double("prior-mean", diagnostics: &diagnostics) { settings.priorMean = mean }
-        if let sd = double(fields, "prior-sd", in: 0...Double.greatestFiniteMagnitude, open: true) { settings.priorStandardDeviation = sd }
+        if let sd = positive(fields, "prior-sd") { settings.priorStandardDeviation = sd }
         if fields.has("theta-range") {
             let bounds = fields.doubles("theta-range", diagnostics: &diagnostics)
             if bounds.count == 2, bounds[0] < bounds[1] {
@@ -110,9 +110,10 @@ extension TestSpecReader {
                     at: fields?.location ?? locations["adaptive.exposure"])
                 return nil
             }
-            let target = double(fields, "target-max-exposure", in: 0...1, open: false)
-            if let target, target == 0 {
-                diagnostics.error("'target-max-exposure' must be above 0", at: fields.location(of: "target-max-exposure"))
+            var target = double(fields, "target-max-exposure", in: 0...1)
+            if let value = target, value == 0 {
+                diagnostics.error("'target-max-exposure' must be above 0, not 0", at: fields.location(of: "target-max-exposure"))
+                target = nil
             }
             if let file = fields.string("parameters", diagnostics: &diagnostics) {
                 return .sympsonHetter(SympsonHetter(parameters: .file(file), targetMaximumExposure: target))
@@ -155,7 +156,7 @@ extension TestSpecReader {
         }
         guard let minimum = int(fields, "min-items", atLeast: 1), let maximum = int(fields, "max-items", atLeast: 1) else { return nil }
         var rules = StoppingRules(minimumItems: minimum, maximumItems: maximum)
-        rules.standardError = double(fields, "standard-error", in: 0...Double.greatestFiniteMagnitude, open: true)
+        rules.standardError = positive(fields, "standard-error")
         if let node = fields.node("classification"),
             let classification = mapping(node, path: "\(path).classification", what: "the classification rule", allowed: ["confidence"])
         {
@@ -173,7 +174,7 @@ extension TestSpecReader {
             let sprt = mapping(node, path: "\(path).sprt", what: "the SPRT rule", allowed: ["indifference", "alpha", "beta"])
         {
             if !sprt.has("indifference") { diagnostics.error("the SPRT rule needs 'indifference' (the half-width δ around the cut θ)", at: sprt.location) }
-            if let delta = double(sprt, "indifference", in: 0...Double.greatestFiniteMagnitude, open: true) {
+            if let delta = positive(sprt, "indifference") {
                 rules.sequentialProbabilityRatio = SequentialProbabilityRatioTest(
                     indifference: delta, alpha: double(sprt, "alpha", in: 0...0.5, open: true) ?? 0.05,
                     beta: double(sprt, "beta", in: 0...0.5, open: true) ?? 0.05)

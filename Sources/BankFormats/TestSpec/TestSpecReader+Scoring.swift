@@ -56,7 +56,14 @@ extension TestSpecReader {
         let value: Double?
         switch scale {
         case .percent: value = percent(fields, "percent")
-        case .raw: value = double(fields, "raw", in: 0...Double.greatestFiniteMagnitude)
+        case .raw:
+            value = fields.double("raw", diagnostics: &diagnostics).flatMap { raw in
+                guard raw >= 0 else {
+                    diagnostics.error("'raw' must be at least 0, not \(raw.plainText)", at: fields.location(of: "raw"))
+                    return nil
+                }
+                return raw
+            }
         case .theta: value = fields.double("theta", diagnostics: &diagnostics)
         }
         var basis = CutScore.Basis.provisional

@@ -53,6 +53,16 @@ extension TestSpecReader {
         return value
     }
 
+    /// A number above 0.
+    mutating func positive(_ fields: YAMLMapping, _ key: String) -> Double? {
+        guard let value = fields.double(key, diagnostics: &diagnostics) else { return nil }
+        guard value > 0 else {
+            diagnostics.error("'\(key)' must be above 0, not \(value.plainText)", at: fields.location(of: key))
+            return nil
+        }
+        return value
+    }
+
     /// A percentage written `20%` or `20`, read as 20; must lie in 0…100.
     mutating func percent(_ fields: YAMLMapping, _ key: String) -> Double? {
         guard let text = fields.string(key, diagnostics: &diagnostics) else { return nil }
