@@ -131,7 +131,7 @@ extension TestSpecValidator {
             default: break
             }
         }
-        if let pretest = spec.pretest, pilots.count < pretest.count {
+        if let pretest = spec.pretest, !isLinear(spec), pilots.count < pretest.count {
             let hint = spec.pool.statuses.contains(.pilot) ? "" : " (allow them with 'statuses: [active, pilot]')"
             diagnostics.error(
                 "the pretest plan delivers \(count(pretest.count, "pilot item")) per attempt, but the pool has \(pilots.count)\(hint)", at: locations["pretest.count"])
