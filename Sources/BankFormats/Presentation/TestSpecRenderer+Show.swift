@@ -189,8 +189,11 @@ extension TestSpecRenderer {
         switch scoring.method {
         case .numberCorrect: method = "number correct"
         case .theta(let estimator):
-            method = "θ"
-            if let estimator { method += " (\(estimatorText(estimator)))" }
+            if let estimator {
+                method = "θ (\(estimatorText(estimator)))"
+            } else {
+                method = spec.mode.adaptiveDesign == nil ? "θ (\(estimatorText(EstimatorSettings())))" : "θ, by the adaptive estimator"
+            }
         case .ratingProfile(let need): method = "rating profile; ratings at or below \(need) are development needs"
         }
         var lines = ["scoring: \(method)"]
