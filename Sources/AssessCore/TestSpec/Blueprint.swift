@@ -24,34 +24,3 @@ public struct Blueprint: Sendable, Hashable, Codable {
         return areas.firstIndex { $0.area == name }
     }
 }
-
-/// One content area of a blueprint and how much of a form it takes.
-public struct BlueprintArea: Sendable, Hashable, Codable {
-    /// The block id, module id or objective id, per the blueprint's ``Blueprint/dimension``.
-    public var area: String
-    /// How much of a form comes from the area.
-    public var target: BlueprintTarget
-
-    public init(_ area: String, _ target: BlueprintTarget) {
-        self.area = area
-        self.target = target
-    }
-}
-
-/// How much of a form one content area takes. Shares are percentages of the scored items
-/// (0…100); pretest items do not count.
-public enum BlueprintTarget: Sendable, Hashable, Codable {
-    /// Exactly this share; a form of length n gets the area's apportioned count (largest
-    /// remainder over all areas), so the counts always sum to n.
-    case share(percent: Double)
-    /// Between these shares, inclusive: ⌈min·n/100⌉ … ⌊max·n/100⌋ items on a form of length n.
-    case shareRange(minimumPercent: Double, maximumPercent: Double)
-    /// Between these counts, inclusive, whatever the length.
-    case countRange(minimum: Int, maximum: Int)
-
-    /// Whether the target is an exact share (which cannot be mixed with ranges).
-    public var isExactShare: Bool {
-        if case .share = self { return true }
-        return false
-    }
-}
