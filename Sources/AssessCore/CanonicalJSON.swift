@@ -43,6 +43,11 @@ public struct CanonicalJSON: Sendable {
         appendQuoted(value)
     }
 
+    public mutating func null() {
+        separate()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
     public mutating func bool(_ value: Bool) {
         separate()
         bytes.append(contentsOf: (value ? "true" : "false").utf8)

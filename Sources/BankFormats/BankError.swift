@@ -12,4 +12,6 @@ public enum BankError: Error, Sendable {
     case wouldOverwrite(path: String)
     /// No item with this id is in the bank.
     case unknownItem(id: String, suggestion: String?)
+    /// No test specification with this id is in the specs folder.
+    case unknownTest(id: String, folder: String, suggestion: String?)
 }

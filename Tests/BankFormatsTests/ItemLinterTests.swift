@@ -90,6 +90,29 @@ struct ItemLinterTests {
         #expect(Self.rules(items, minimum: 3) == [])
     }
 
+    @Test("blueprint infeasible: a module form that needs more items of an objective than the bank has")
+    func blueprintInfeasible() {
+        let bank = TestSpecFixtures.bank
+        let locations = Dictionary(uniqueKeysWithValues: bank.items.enumerated().map { ($1.id, SourceLocation(file: "bank.yaml", line: $0 + 7)) })
+        func findings(_ spec: String) -> [String] {
+            var options = ItemLinter.Options()
+            options.minimumItemsPerObjective = 1
+            options.testSpecs = [TestSpecReader.read(spec, file: "post.yaml")]
+            return ItemLinter.lint(bank, locations: locations, options: options).diagnostics.all
+                .filter { $0.rule == "blueprint-infeasible" }.map(\.description)
+        }
+        // Objective O-1 has 3 items; a form asking for 4 cannot be built. Reported at O-1's first item.
+        let failing = TestSpecFixtures.replacing(
+            TestSpecFixtures.replacing(TestSpecFixtures.modulePost, "{objective: O-1, count: 2}", "{objective: O-1, count: 4}"),
+            "{objective: O-3, count: 2}", "{objective: O-3, count: 0}")
+        #expect(findings(failing) == [
+            "bank.yaml:7: warning[blueprint-infeasible]: test 'm1-post' (post.yaml:8:5): objective 'O-1' needs 4 items on a 6-item form, but the pool has only 3"
+        ])
+        #expect(findings(TestSpecFixtures.modulePost) == [])
+        // A spec whose pool draws nothing from this bank is not this bank's concern.
+        #expect(findings(TestSpecFixtures.replacing(failing, "modules: [m1]", "modules: [elsewhere]")) == [])
+    }
+
     @Test("reading level: an item far above the bank's median grade")
     func readingLevel() {
         var bank = (0..<5).map { Self.single("Which plan is best for child \($0)?", key: $0 % 4, id: "R\($0)") }

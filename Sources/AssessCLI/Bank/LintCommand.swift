@@ -1,6 +1,7 @@
 import ArgumentParser
 import struct AssessCore.Diagnostic
 import BankFormats
+import Foundation
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,6 +26,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Active items each objective needs within its module.")
     var minItemsPerObjective = 4
 
+    @Option(help: ArgumentHelp("Test specifications whose blueprints the bank must supply (default: ./Scoring when it exists).", valueName: "dir"))
+    var specs: String?
+
     @Flag(help: "Also list the findings silenced by justified exceptions.")
     var showExceptions = false
 
@@ -48,6 +52,12 @@ struct LintCommand: ParsableCommand {
         if result.diagnostics.hasErrors { throw BankError.invalid(result.diagnostics) }
         var options = ItemLinter.Options()
         options.minimumItemsPerObjective = minItemsPerObjective
+        if let folder = specs ?? (FileManager.default.fileExists(atPath: "Scoring") ? "Scoring" : nil) {
+            let loaded = try TestSpecLoader.load([folder])
+            // A spec that cannot be read cannot be checked: say so rather than lint half the rules.
+            if loaded.readDiagnostics.hasErrors { throw BankError.invalid(loaded.readDiagnostics) }
+            options.testSpecs = loaded.documents
+        }
         let report = result.lint(options: options)
         let failing = Set(errorOn.flatMap { $0.split(separator: ",").map(String.init) })
         let isError: (Diagnostic) -> Bool = { failing.contains("all") || failing.contains($0.rule ?? "") }

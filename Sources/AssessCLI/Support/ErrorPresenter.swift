@@ -52,6 +52,9 @@ enum ErrorPresenter {
         case .unknownItem(let id, let suggestion):
             Output.error("error: no item '\(id)' in the bank" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
             return badData
+        case .unknownTest(let id, let folder, let suggestion):
+            Output.error("error: no test '\(id)' in \(folder)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+            return badData
         }
     }
 

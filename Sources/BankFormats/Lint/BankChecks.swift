@@ -46,4 +46,28 @@ enum BankChecks {
         }
         return findings
     }
+
+    /// A shortfall of a spec's blueprint, worded for the bank's author: which test, where its
+    /// requirement is written, and the first item of the area short of items.
+    struct BlueprintFinding {
+        var itemID: String?
+        var message: String
+        var location: SourceLocation
+    }
+
+    /// The blueprint shortfalls of every spec whose pool draws on `bank`.
+    static func blueprintFeasibility(_ bank: ItemBank, specs documents: [TestSpecDocument]) -> [BlueprintFinding] {
+        var specs: [String: TestSpec] = [:]
+        for spec in documents.compactMap(\.spec) where specs[spec.id] == nil { specs[spec.id] = spec }
+        var findings: [BlueprintFinding] = []
+        for document in documents {
+            guard let spec = document.spec else { continue }
+            for shortfall in TestSpecValidator.blueprintShortfalls(spec, bank: bank, specs: specs) {
+                let location = document.locations[shortfall.path]
+                findings.append(
+                    BlueprintFinding(itemID: shortfall.itemID, message: "test '\(spec.id)' (\(location)): \(shortfall.message)", location: location))
+            }
+        }
+        return findings
+    }
 }

@@ -11,6 +11,9 @@ public enum ItemLinter {
     public struct Options: Sendable {
         /// Items an objective needs within its module (two parallel forms of two items each by default).
         public var minimumItemsPerObjective = 4
+        /// Test specifications whose blueprints the bank must be able to supply
+        /// (`blueprint-infeasible`); specs whose pool selects no item of the bank are skipped.
+        public var testSpecs: [TestSpecDocument] = []
         public init() {}
     }
 
@@ -41,6 +44,14 @@ public enum ItemLinter {
         var bankFindings: [String: [ItemChecks.Finding]] = [:]
         for (itemID, finding) in BankChecks.keyBalance(bank) + BankChecks.objectiveCoverage(bank, minimum: options.minimumItemsPerObjective) {
             bankFindings[itemID, default: []].append(finding)
+        }
+        for finding in BankChecks.blueprintFeasibility(bank, specs: options.testSpecs) {
+            if let itemID = finding.itemID, bank[itemID] != nil {
+                bankFindings[itemID, default: []].append(("blueprint-infeasible", finding.message))
+            } else {
+                // An area with no item at all has nowhere in the bank to be reported (or excepted).
+                report.diagnostics.warning(finding.message, at: finding.location, rule: "blueprint-infeasible")
+            }
         }
         // Items are checked independently, so on every core; results keep the bank's order.
         let items = bank.items.filter { $0.status != .retired }

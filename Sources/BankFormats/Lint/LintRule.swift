@@ -50,6 +50,10 @@ public struct LintRule: Sendable, Hashable, Identifiable {
             id: "objective-coverage", summary: "an objective has too few items to build parallel pre and post forms",
             reason: "With fewer items than two forms need, pre and post tests repeat items or leave the objective out.",
             source: "Parallel forms for pre/post measurement: Crocker & Algina 1986, ch. 7"),
+        LintRule(
+            id: "blueprint-infeasible", summary: "a test specification's blueprint cannot be met from its pool (an area has too few usable items)",
+            reason: "A form that must draw more items from an objective or block than the bank can give (after enemies, stimulus sets and items excluded as already seen) cannot be assembled; the test fails when a candidate sits down, or quietly misses its blueprint.",
+            source: "van der Linden 2005, Linear Models for Optimal Test Design (content constraints of test assembly); Huitzing, Veldkamp & Verschoor 2005, Journal of Educational Measurement (infeasible assembly models)"),
     ]
 
     public static func rule(_ id: String) -> LintRule? { all.first { $0.id == id } }

@@ -51,6 +51,9 @@ struct YAMLMapping {
 
     func has(_ key: String) -> Bool { values[key] != nil }
 
+    /// The keys present (and allowed), in no particular order.
+    var presentKeys: [String] { Array(values.keys) }
+
     func node(_ key: String) -> Node? { values[key] }
 
     /// Where the value of `key` starts (or the mapping, when the key is absent).
