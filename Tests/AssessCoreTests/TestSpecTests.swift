@@ -9,7 +9,7 @@ struct TestSpecTests {
         id: "sample", title: "Sample", purpose: .certification, description: "For tests.",
         pool: ItemPool(blocks: [.safety], security: [.secure], statuses: [.active, .pilot]),
         mode: .adaptive(
-            AdaptiveDesign(
+            AdaptiveSpec(
                 start: .previousAttempt(withinDays: 365, fallbackTheta: nil), selector: .aStratified(strata: 4),
                 estimator: EstimatorSettings(method: .eap, quadraturePoints: 41, untilMixedPattern: nil),
                 exposure: .sympsonHetter(SympsonHetter(parameters: .perItem(["Q1": 0.5, "Q2": 0.8]), targetMaximumExposure: 0.3)),
@@ -18,7 +18,7 @@ struct TestSpecTests {
                     minimumItems: 60, maximumItems: 120, standardError: 0.3, classification: ConfidenceClassification(confidence: 0.95),
                     sequentialProbabilityRatio: SequentialProbabilityRatioTest(indifference: 0.2), combination: .all))),
         blueprint: Blueprint(dimension: .objective, areas: [BlueprintArea("O-1", .shareRange(minimumPercent: 40, maximumPercent: 60)), BlueprintArea("O-2", .countRange(minimum: 2, maximum: 70))]),
-        pretest: PretestPlan(count: 8, placement: .randomWithin(first: 5, last: 68)),
+        pretest: PretestSpec(count: 8, placement: .randomWithin(first: 5, last: 68)),
         timeLimit: TimeLimit(minutes: 180, onExpiry: .recentEstimates(count: 60)), shuffleOptions: true,
         navigation: NavigationPolicy(), feedback: FeedbackPolicy(level: .breakdown, breakdown: .block),
         attempts: AttemptRules(maximumAttempts: 3, retakeAfterDays: 30, retakeAfterPass: false, excludeSeen: [SeenItemRule(withinDays: 365)]),
@@ -50,7 +50,7 @@ struct TestSpecTests {
         var testDescription: String { name }
     }
 
-    static func adaptive(_ change: @escaping @Sendable (inout AdaptiveDesign) -> Void) -> @Sendable (inout TestSpec) -> Void {
+    static func adaptive(_ change: @escaping @Sendable (inout AdaptiveSpec) -> Void) -> @Sendable (inout TestSpec) -> Void {
         { spec in
             guard case .adaptive(var design) = spec.mode else { return }
             change(&design)

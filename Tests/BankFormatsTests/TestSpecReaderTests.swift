@@ -72,7 +72,7 @@ struct TestSpecReaderTests {
                 blocks: [.safety, .foundations], modules: ["m1"], objectives: ["O-1"], tags: ["vignette"], types: [.singleBestAnswer, .trueFalse],
                 security: [.secure], statuses: [.active, .pilot], include: ["X1", "X2"], exclude: ["X3"]),
             mode: .adaptive(
-                AdaptiveDesign(
+                AdaptiveSpec(
                     start: .previousAttempt(withinDays: 180, fallbackTheta: -0.5), selector: .aStratified(strata: 4),
                     estimator: EstimatorSettings(
                         method: .mle, priorMean: 0.1, priorStandardDeviation: 1.2, minimumTheta: -3, maximumTheta: 3.5, quadraturePoints: 61,
@@ -88,7 +88,7 @@ struct TestSpecReaderTests {
                     BlueprintArea("safety", .shareRange(minimumPercent: 55, maximumPercent: 65)),
                     BlueprintArea("foundations", .shareRange(minimumPercent: 35, maximumPercent: 45)),
                 ]),
-            pretest: PretestPlan(count: 3, placement: .positions([5, 10, 15])),
+            pretest: PretestSpec(count: 3, placement: .positions([5, 10, 15])),
             timeLimit: TimeLimit(minutes: 150, onExpiry: .recentEstimates(count: 40)), shuffleOptions: false,
             navigation: NavigationPolicy(), feedback: FeedbackPolicy(level: .breakdown, breakdown: .block),
             attempts: AttemptRules(
@@ -136,7 +136,7 @@ struct TestSpecReaderTests {
                 BlueprintArea("O-1", .countRange(minimum: 4, maximum: 4)), BlueprintArea("O-2", .countRange(minimum: 3, maximum: 5)),
                 BlueprintArea("O-3", .share(percent: 25)),
             ])
-        #expect(spec.pretest == PretestPlan(count: 2, placement: .randomWithin(first: 3, last: 12)))
+        #expect(spec.pretest == PretestSpec(count: 2, placement: .randomWithin(first: 3, last: 12)))
         #expect(spec.timeLimit == TimeLimit(minutes: 25, onExpiry: .submitAnswered))
         #expect(spec.shuffleOptions)
         #expect(spec.navigation == NavigationPolicy(skip: true, back: true, flag: true, review: true))
@@ -181,7 +181,7 @@ struct TestSpecReaderTests {
             scoring: {method: theta}
             """
         let design = try #require(Self.read(base).spec?.mode.adaptiveDesign)
-        #expect(design == AdaptiveDesign(start: .prior, stopping: StoppingRules(minimumItems: 10, maximumItems: 20, standardError: 0.3)))
+        #expect(design == AdaptiveSpec(start: .prior, stopping: StoppingRules(minimumItems: 10, maximumItems: 20, standardError: 0.3)))
         #expect(time(Self.read(base + "\ntime-limit: 30").spec) == TimeLimit(minutes: 30, onExpiry: .finalEstimate))
         let balanced = Self.read(base + "\nblueprint: [{block: safety, share: 100%}]")
         #expect(balanced.spec?.mode.adaptiveDesign?.contentBalancing == .constrained)

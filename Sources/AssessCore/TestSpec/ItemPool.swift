@@ -4,7 +4,7 @@
 /// Each criterion is a list read as "any of": `modules: [a, b]` takes items of module a or b.
 /// An empty list does not restrict. Items whose status is not among ``statuses`` are left out
 /// (by default only `active` items, which are scored); `pilot` items in the pool are the
-/// candidates for unscored pretest positions (``PretestPlan``) — a linear test, which takes no
+/// candidates for unscored pretest positions (``PretestSpec``) — a linear test, which takes no
 /// pretest plan, delivers them unscored where the pool puts them. See ``ItemPool/items(in:)``
 /// for the order.
 public struct ItemPool: Sendable, Hashable, Codable {

@@ -6,7 +6,7 @@ public enum TestMode: Sendable, Hashable, Codable {
     /// exactly, respects enemies and keeps stimulus sets together (LOFT: linear-on-the-fly).
     case randomForm(RandomForm)
     /// Computerized adaptive testing: each item chosen for the candidate's current θ estimate.
-    case adaptive(AdaptiveDesign)
+    case adaptive(AdaptiveSpec)
 
     /// The mode's name as written in a spec file.
     public var name: String {
@@ -18,7 +18,7 @@ public enum TestMode: Sendable, Hashable, Codable {
     }
 
     /// The adaptive design, when the mode is adaptive.
-    public var adaptiveDesign: AdaptiveDesign? {
+    public var adaptiveDesign: AdaptiveSpec? {
         if case .adaptive(let design) = self { return design }
         return nil
     }

@@ -25,7 +25,7 @@ public struct TestSpec: Sendable, Hashable, Codable {
     /// The content areas a form must cover, and how much of each; nil when any mix will do.
     public var blueprint: Blueprint?
     /// Unscored tryout (pilot) items seeded into the test; nil when none are delivered.
-    public var pretest: PretestPlan?
+    public var pretest: PretestSpec?
     /// How long the candidate has, and what happens when the time runs out; nil when untimed.
     public var timeLimit: TimeLimit?
     /// Whether delivery shuffles each item's options (items authored with `shuffle: false`,
@@ -42,7 +42,7 @@ public struct TestSpec: Sendable, Hashable, Codable {
 
     public init(
         id: String, title: String, purpose: TestPurpose, description: String? = nil, pool: ItemPool, mode: TestMode,
-        blueprint: Blueprint? = nil, pretest: PretestPlan? = nil, timeLimit: TimeLimit? = nil, shuffleOptions: Bool = true,
+        blueprint: Blueprint? = nil, pretest: PretestSpec? = nil, timeLimit: TimeLimit? = nil, shuffleOptions: Bool = true,
         navigation: NavigationPolicy = NavigationPolicy(), feedback: FeedbackPolicy = FeedbackPolicy(level: .score),
         attempts: AttemptRules = AttemptRules(), scoring: ScoringPolicy
     ) {

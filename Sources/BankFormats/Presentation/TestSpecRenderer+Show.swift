@@ -91,7 +91,7 @@ extension TestSpecRenderer {
         }
     }
 
-    static func selectorText(_ selector: ItemSelector) -> String {
+    static func selectorText(_ selector: SelectionRule) -> String {
         switch selector {
         case .maximumInformation: "maximum Fisher information"
         case .kullbackLeibler: "Kullback–Leibler information"
@@ -106,7 +106,7 @@ extension TestSpecRenderer {
         return text
     }
 
-    static func exposureText(_ exposure: ExposureControl) -> String {
+    static func exposureText(_ exposure: ExposureSpec) -> String {
         switch exposure {
         case .none: return "none"
         case .randomesque(let k): return "randomesque, one of the \(k) best items"

@@ -6,12 +6,12 @@ extension TestSpecReader {
     static let estimatorKeys = ["method", "prior-mean", "prior-sd", "theta-range", "quadrature-points", "until-mixed"]
     static let stoppingKeys = ["min-items", "max-items", "standard-error", "classification", "sprt", "combine"]
 
-    mutating func readAdaptive(_ node: Node, hasBlueprint: Bool) -> AdaptiveDesign? {
+    mutating func readAdaptive(_ node: Node, hasBlueprint: Bool) -> AdaptiveSpec? {
         guard let fields = mapping(node, path: "adaptive", what: "the adaptive design", allowed: Self.adaptiveKeys) else { return nil }
         let estimator = fields.node("estimator").flatMap { readEstimator($0, path: "adaptive.estimator") } ?? EstimatorSettings()
         let start = fields.node("start").flatMap { readStart($0) } ?? .prior
         let selector = fields.node("selector").flatMap { readSelector($0) } ?? .maximumInformation
-        let exposure = fields.node("exposure").flatMap { readExposure($0) } ?? ExposureControl.none
+        let exposure = fields.node("exposure").flatMap { readExposure($0) } ?? ExposureSpec.none
         // Balancing defaults to what the blueprint needs, so a blueprint is never silently ignored.
         let balancing = fields.choice("content-balancing", as: ContentBalancing.self, diagnostics: &diagnostics)
             ?? (hasBlueprint ? .constrained : .none)
@@ -20,7 +20,7 @@ extension TestSpecReader {
             return nil
         }
         guard let stopping = readStopping(stoppingNode) else { return nil }
-        return AdaptiveDesign(
+        return AdaptiveSpec(
             start: start, selector: selector, estimator: estimator, exposure: exposure, contentBalancing: balancing, stopping: stopping)
     }
 
@@ -53,7 +53,7 @@ extension TestSpecReader {
         }
     }
 
-    mutating func readSelector(_ node: Node) -> ItemSelector? {
+    mutating func readSelector(_ node: Node) -> SelectionRule? {
         guard
             let (name, fields) = variant(
                 node, key: "selector", path: "adaptive.selector", what: "the selector",
@@ -90,7 +90,7 @@ extension TestSpecReader {
         return settings
     }
 
-    mutating func readExposure(_ node: Node) -> ExposureControl? {
+    mutating func readExposure(_ node: Node) -> ExposureSpec? {
         guard
             let (name, fields) = variant(
                 node, key: "exposure", path: "adaptive.exposure", what: "exposure control",
@@ -121,7 +121,7 @@ extension TestSpecReader {
             guard let table = readSympsonHetterTable(fields) else { return nil }
             return .sympsonHetter(SympsonHetter(parameters: .perItem(table), targetMaximumExposure: target))
         default:
-            return ExposureControl.none
+            return ExposureSpec.none
         }
     }
 

@@ -12,7 +12,7 @@ extension TestSpecReader {
     static let feedbackLevels = ["none", "score", "by-block", "by-module", "by-objective", "keys-and-rationales"]
 
     /// `pretest: {count: 8, positions: [5, 12, …]}` or `{count: 8, between: [5, 60]}`.
-    mutating func readPretest(_ node: Node) -> PretestPlan? {
+    mutating func readPretest(_ node: Node) -> PretestSpec? {
         guard let fields = mapping(node, path: "pretest", what: "the pretest plan", allowed: Self.pretestKeys) else { return nil }
         guard fields.has("count") else {
             diagnostics.error("the pretest plan has no 'count'", at: fields.location)
@@ -32,12 +32,12 @@ extension TestSpecReader {
             }
             positions.append(position)
         }
-        if key == "positions" { return PretestPlan(count: count, placement: .positions(positions)) }
+        if key == "positions" { return PretestSpec(count: count, placement: .positions(positions)) }
         guard positions.count == 2, positions[0] <= positions[1] else {
             diagnostics.error("'between' must be a first and a last position, such as [5, 60]", at: fields.location(of: "between"))
             return nil
         }
-        return PretestPlan(count: count, placement: .randomWithin(first: positions[0], last: positions[1]))
+        return PretestSpec(count: count, placement: .randomWithin(first: positions[0], last: positions[1]))
     }
 
     /// `time-limit: 30`, `time-limit: none`, or `{minutes: 180, on-expiry: final-estimate}`. The

@@ -73,7 +73,7 @@ extension TestSpecValidator {
         }
     }
 
-    static func checkAdaptive(_ spec: TestSpec, _ design: AdaptiveDesign, locations: TestSpecLocations, into diagnostics: inout Diagnostics) {
+    static func checkAdaptive(_ spec: TestSpec, _ design: AdaptiveSpec, locations: TestSpecLocations, into diagnostics: inout Diagnostics) {
         let stopping = design.stopping
         let path = "adaptive.stopping"
         if stopping.maximumItems < stopping.minimumItems {

@@ -1,5 +1,5 @@
 /// How an adaptive test chooses the next item among those still allowed.
-public enum ItemSelector: Sendable, Hashable, Codable {
+public enum SelectionRule: Sendable, Hashable, Codable {
     /// Maximum Fisher information at the current θ estimate (Lord 1980, ch. 9):
     /// I(θ) = a² · (Q/P) · ((P − c)/(1 − c))² for the 3PL.
     case maximumInformation

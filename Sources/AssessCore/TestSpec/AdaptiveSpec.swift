@@ -6,23 +6,23 @@
 /// next item by ``selector`` from the content area ``contentBalancing`` asks for, and checks
 /// ``stopping``. Only scored (`active`) items count towards lengths, θ and the blueprint;
 /// pretest items (``TestSpec/pretest``) are delivered in addition and never scored.
-public struct AdaptiveDesign: Sendable, Hashable, Codable {
+public struct AdaptiveSpec: Sendable, Hashable, Codable {
     /// The θ the first item is chosen for.
     public var start: StartRule
     /// The item-selection criterion.
-    public var selector: ItemSelector
+    public var selector: SelectionRule
     /// How θ and its standard error are estimated after each response.
     public var estimator: EstimatorSettings
     /// How over-use of the most informative items is limited.
-    public var exposure: ExposureControl
+    public var exposure: ExposureSpec
     /// How the blueprint's ranges are met as the test goes on.
     public var contentBalancing: ContentBalancing
     /// When the test ends, and on what decision.
     public var stopping: StoppingRules
 
     public init(
-        start: StartRule = .fixed(theta: 0), selector: ItemSelector = .maximumInformation,
-        estimator: EstimatorSettings = EstimatorSettings(), exposure: ExposureControl = .none,
+        start: StartRule = .fixed(theta: 0), selector: SelectionRule = .maximumInformation,
+        estimator: EstimatorSettings = EstimatorSettings(), exposure: ExposureSpec = .none,
         contentBalancing: ContentBalancing = .none, stopping: StoppingRules
     ) {
         self.start = start

@@ -6,7 +6,7 @@
 /// candidates cannot tell them apart — but are never scored, never move θ and never count
 /// towards a length, a stopping rule or the blueprint. Every position lies within the shortest
 /// possible test, so every attempt delivers exactly ``count`` of them.
-public struct PretestPlan: Sendable, Hashable, Codable {
+public struct PretestSpec: Sendable, Hashable, Codable {
     /// Where pretest items go, as 1-based positions in the delivered sequence.
     public enum Placement: Sendable, Hashable, Codable {
         /// These positions, the same for every attempt.

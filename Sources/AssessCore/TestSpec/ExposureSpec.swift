@@ -1,6 +1,6 @@
 /// How an adaptive test keeps its most informative items from being shown to too many
 /// candidates (exposure rate: the share of attempts in which an item is shown).
-public enum ExposureControl: Sendable, Hashable, Codable {
+public enum ExposureSpec: Sendable, Hashable, Codable {
     /// The selector's best item is always given.
     case none
     /// Randomesque selection (Kingsbury & Zara 1989): one of the `k` best items, drawn with the
