@@ -39,30 +39,46 @@ public final class RecordStore: Sendable {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try Self.migrate(queue, path: path, upTo: options.lastMigration)
+            try Self.migrate(queue, path: path, upTo: options.lastMigration, timeout: options.busyTimeout)
         } catch {
             throw .wrapping(error, path: path, busyTimeout: options.busyTimeout)
         }
     }
 
     /// Applies the migrations this engine knows and the database lacks.
-    private static func migrate(_ queue: DatabaseQueue, path: String, upTo last: String?) throws {
+    ///
+    /// Several processes may open a new database at once. GRDB's migrator reads which
+    /// migrations are applied before it takes the write lock, so the slower opener can find a
+    /// table half-way between "missing" and "created" (`table already exists`, `no such
+    /// table`). Each migration is one transaction, so a failed attempt left nothing behind: the
+    /// opener backs off and looks again, within the busy timeout.
+    private static func migrate(_ queue: DatabaseQueue, path: String, upTo last: String?, timeout: Double) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var delay = 0.002
+        while true {
+            do {
+                return try migrateOnce(queue, path: path, upTo: last)
+            } catch let error as DatabaseError where isRace(error) && Date() < deadline {
+                Thread.sleep(forTimeInterval: delay)
+                delay = min(delay * 2, 0.1)
+            }
+        }
+    }
+
+    /// Errors another opener's concurrent migration can cause (damaged files and I/O errors
+    /// are not among them, so they are reported at once).
+    private static func isRace(_ error: DatabaseError) -> Bool {
+        [.SQLITE_ERROR, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_SCHEMA].contains(error.resultCode)
+    }
+
+    private static func migrateOnce(_ queue: DatabaseQueue, path: String, upTo last: String?) throws {
         let migrator = RecordsSchema.migrator(upTo: last)
         let (completed, applied) = try queue.read { db in
             (try migrator.hasCompletedMigrations(db), try migrator.appliedIdentifiers(db))
         }
-        let known = Set(RecordsSchema.migrations.map(\.identifier))
-        let unknown = applied.subtracting(last == nil ? known : Set(migrator.migrations))
+        let unknown = applied.subtracting(Set(migrator.migrations))
         if !unknown.isEmpty { throw RecordsError.newerSchema(path: path, unknownMigrations: unknown.sorted()) }
-        if completed { return }
-        do {
-            try migrator.migrate(queue)
-        } catch {
-            // Another process opening the same new database may have migrated it first: each
-            // migration runs in one IMMEDIATE transaction, so the losing one rolled back whole.
-            if try queue.read(migrator.hasCompletedMigrations) { return }
-            throw error
-        }
+        if !completed { try migrator.migrate(queue) }
     }
 
     // MARK: - Transactions
