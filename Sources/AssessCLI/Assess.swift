@@ -5,5 +5,7 @@ struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
         abstract: "Assessment engine for child-protection workforce training and certification.",
-        subcommands: [BankCommand.self])
+        subcommands: [
+            BankCommand.self, CandidatesCommand.self, DatabaseCommand.self, AuditCommand.self, ImportResultsCommand.self,
+        ])
 }

@@ -55,11 +55,13 @@ public enum CandidateSheet {
                 diagnostics.error("the row has no worker_id", at: location("worker_id"))
                 continue
             }
-            if let first = firstRowOfWorker[workerID] {
+            // A repeated worker id is reported, and the rest of the row is still checked.
+            let repeated = firstRowOfWorker[workerID]
+            if let first = repeated {
                 diagnostics.error("the worker id appears again (first on row \(first))", at: location("worker_id"))
-                continue
+            } else {
+                firstRowOfWorker[workerID] = rowNumber
             }
-            firstRowOfWorker[workerID] = rowNumber
             let name = cell("name")
             if name == nil { diagnostics.error("the row has no name", at: location("name")) }
             let roleText = cell("role") ?? ""
@@ -73,7 +75,7 @@ public enum CandidateSheet {
                 hireDate = CalendarDate(text)
                 if hireDate == nil { diagnostics.error("'hire_date' must be a date written YYYY-MM-DD, not '\(text)'", at: location("hire_date")) }
             }
-            guard let name, let role else { continue }
+            guard let name, let role, repeated == nil else { continue }
             let candidate = Candidate(
                 workerID: workerID, displayName: name, role: role, agency: cell("agency"), county: cell("county"),
                 region: cell("region"), cohort: cell("cohort"), hireDate: hireDate, registeredAt: registeredAt)
