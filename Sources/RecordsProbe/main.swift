@@ -3,10 +3,11 @@
 // many at once, and so that the commit benchmark measures the real write path. It can go once
 // `assess take` writes responses.
 //
-//   RecordsProbe write --db PATH --worker ID --count N [--purpose P] [--durability full|normal]
+//   RecordsProbe write --db PATH --worker ID --count N [--purpose P] [--durability full|normal] [--pace MS]
 //       Registers the worker if needed, resumes (or starts) their open attempt at the next
 //       sequence, and records responses up to N, printing `ack <sequence>` on standard output
-//       after each one is committed; then completes the attempt and prints `done`.
+//       after each one is committed (then waiting MS milliseconds, if given, like a candidate
+//       reading the next item); then completes the attempt and prints `done`.
 //   RecordsProbe bench --db PATH --count N [--durability full|normal] [--attempt-size K]
 //       Times N single-response commits (each its own transaction) and prints the rate.
 import Foundation
@@ -49,7 +50,8 @@ do {
     switch command {
     case "write":
         let purpose = parse("purpose", default: AttemptPurpose.certification)
-        try write(to: store, worker: option("worker") ?? "probe", count: count, purpose: purpose)
+        let pace = option("pace").flatMap(UInt32.init) ?? 0
+        try write(to: store, worker: option("worker") ?? "probe", count: count, purpose: purpose, pace: pace)
     case "bench":
         try bench(store, count: count, attemptSize: option("attempt-size").flatMap(Int.init) ?? 100)
     default:
@@ -60,7 +62,7 @@ do {
     exit(error.isBusy ? 75 : 65)
 }
 
-func write(to store: RecordStore, worker: String, count: Int, purpose: AttemptPurpose) throws(RecordsError) {
+func write(to store: RecordStore, worker: String, count: Int, purpose: AttemptPurpose, pace: UInt32) throws(RecordsError) {
     let candidateID: Int64
     if let known = try store.candidate(workerID: worker) {
         candidateID = known.id
@@ -88,6 +90,7 @@ func write(to store: RecordStore, worker: String, count: Int, purpose: AttemptPu
                 rawAnswer: "a", selectedOptions: ["A"], scoredValue: sequence % 2 == 0 ? 1 : 0, latencyMilliseconds: 7,
                 elapsedMilliseconds: elapsed, answeredAt: now()))
         emit("ack \(sequence)")
+        if pace > 0 { usleep(pace * 1000) }
     }
     let raw = Double(count / 2)
     try store.completeAttempt(

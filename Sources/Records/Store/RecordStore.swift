@@ -29,7 +29,8 @@ public final class RecordStore: Sendable {
         var configuration = Configuration()
         configuration.label = "assess.records"
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(options.busyTimeout)
+        let busyWait = BusyWait(timeout: options.busyTimeout)
+        configuration.busyMode = .callback { tries in busyWait.shouldRetry(afterTries: tries) }
         configuration.prepareDatabase { db in
             // WAL: readers (reports, backups) never block the writer and it never blocks them.
             // The journal mode is persistent, so this is a no-op after the first open.
