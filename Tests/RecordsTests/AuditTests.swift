@@ -83,7 +83,7 @@ struct AuditTests {
             "responses row 3 has no audit event (written outside the engine)"
         ),
         (
-            "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET payload = replace(payload, '\"scored_value\":0.0', '\"scored_value\":1.0') WHERE seq = 4",
+            "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET payload = replace(payload, '\"kind\":\"response\"', '\"kind\":\"rescore\"') WHERE seq = 4",
             "audit event 4 was altered (its hash does not match its contents)"
         ),
         (

@@ -1,4 +1,3 @@
-import AssessCore
 import GRDB
 
 extension RecordStore {
@@ -124,13 +123,15 @@ extension RecordStore {
             payload = Array((row[2] as String).utf8)
         }
 
-        /// Whether the payload is what the event would be with the row as it is now.
+        /// Whether the payload is what the event would be with the row as it is now (in the
+        /// form the event used).
         func matches(_ snapshot: RowSnapshot, table: String) -> Bool {
-            guard let prefix = AuditEvent.prefix(of: payload) else { return false }
-            var json = CanonicalJSON()
-            snapshot.write(to: &json)
-            let rederived = Array(prefix) + json.bytes + AuditEvent.suffix(seq: seq, table: table, rowID: rowID)
-            return rederived == payload
+            guard let (head, form) = AuditEvent.head(of: payload) else { return false }
+            var writer = PayloadWriter(capacity: payload.count)
+            writer.raw(Array(head))
+            AuditEvent.writeRowPart(form, { snapshot.write(to: &$0) }, to: &writer)
+            writer.raw(AuditEvent.suffix(seq: seq, table: table, rowID: rowID))
+            return writer.bytes == payload
         }
     }
 }

@@ -1,4 +1,3 @@
-import AssessCore
 import GRDB
 
 /// The columns of one table row and their values: what an audit event records of the row.
@@ -37,13 +36,14 @@ struct RowSnapshot: Sendable, Hashable {
         columns.filter { !$0.value.isNull && !excluded.contains($0.name) }.sorted { $0.name < $1.name }
     }
 
-    func write(to json: inout CanonicalJSON) {
-        let sorted = comparable()
-        json.object { json in
-            for column in sorted {
-                json.key(column.name)
-                column.value.write(to: &json)
-            }
+    func write(to writer: inout PayloadWriter) {
+        writer.byte(UInt8(ascii: "{"))
+        for (index, column) in comparable().enumerated() {
+            if index > 0 { writer.byte(UInt8(ascii: ",")) }
+            writer.string(column.name)
+            writer.byte(UInt8(ascii: ":"))
+            writer.value(column.value)
         }
+        writer.byte(UInt8(ascii: "}"))
     }
 }

@@ -51,16 +51,4 @@ enum SQLValue: Sendable, Hashable {
     }
 
     var isNull: Bool { self == .null }
-
-    /// Writes the value into canonical JSON (non-finite reals, which only a hand edit can
-    /// produce, become strings rather than trapping).
-    func write(to json: inout CanonicalJSON) {
-        switch self {
-        case .null: break
-        case .integer(let value): json.integer(Int(value))
-        case .real(let value) where value.isFinite: json.number(value)
-        case .real(let value): json.string("\(value)")
-        case .text(let value): json.string(value)
-        }
-    }
 }
