@@ -8,8 +8,9 @@
 //       sequence, and records responses up to N, printing `ack <sequence>` on standard output
 //       after each one is committed (then waiting MS milliseconds, if given, like a candidate
 //       reading the next item); then completes the attempt and prints `done`.
-//   RecordsProbe bench --db PATH --count N [--durability full|normal] [--attempt-size K]
-//       Times N single-response commits (each its own transaction) and prints the rate.
+//   RecordsProbe bench --db PATH --count N [--durability full|normal] [--purpose P] [--attempt-size K]
+//       Times N single-response commits (each its own transaction) and prints the rate. Writes
+//       of certification attempts are always FULL: give --purpose pre to measure NORMAL.
 import Foundation
 import Records
 
@@ -53,7 +54,9 @@ do {
         let pace = option("pace").flatMap(UInt32.init) ?? 0
         try write(to: store, worker: option("worker") ?? "probe", count: count, purpose: purpose, pace: pace)
     case "bench":
-        try bench(store, count: count, attemptSize: option("attempt-size").flatMap(Int.init) ?? 100)
+        try bench(
+            store, count: count, purpose: parse("purpose", default: AttemptPurpose.certification),
+            attemptSize: option("attempt-size").flatMap(Int.init) ?? 100)
     default:
         fail("unknown command \(command)")
     }
@@ -99,7 +102,7 @@ func write(to store: RecordStore, worker: String, count: Int, purpose: AttemptPu
     emit("done")
 }
 
-func bench(_ store: RecordStore, count: Int, attemptSize: Int) throws(RecordsError) {
+func bench(_ store: RecordStore, count: Int, purpose: AttemptPurpose, attemptSize: Int) throws(RecordsError) {
     let candidateID = try store.registerCandidate(
         Candidate(workerID: "bench-\(UUID().uuidString)", displayName: "Bench", role: .incumbent, registeredAt: now()))
     var attemptID: Int64 = 0
@@ -110,7 +113,7 @@ func bench(_ store: RecordStore, count: Int, attemptSize: Int) throws(RecordsErr
             attemptID = try store.startAttempt(
                 AttemptPlan(
                     candidateID: candidateID, testID: "bench", testHash: "bench-test", bankHash: "bench-bank", mode: .linear,
-                    purpose: .certification, seed: 1, startedAt: now()))
+                    purpose: purpose, seed: 1, startedAt: now()))
         }
         try store.recordResponse(
             ItemResponse(

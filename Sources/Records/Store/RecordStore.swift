@@ -20,6 +20,9 @@ public final class RecordStore: Sendable {
     /// Attempt purposes never change, so the durability of a response's commit is decided
     /// without a read once the attempt has been seen.
     private let purposes = Mutex<[Int64: AttemptPurpose]>([:])
+    /// The connection's `synchronous` setting, so that it is changed only when a write needs
+    /// another one (nil until the first write sets it).
+    private let synchronous = Mutex<Durability?>(nil)
 
     /// Opens (creating and migrating when needed) the database at `path`.
     public init(path: String, options: StoreOptions = StoreOptions()) throws(RecordsError) {
@@ -90,7 +93,10 @@ public final class RecordStore: Sendable {
         do {
             return try queue.writeWithoutTransaction { db in
                 // `synchronous` cannot change inside a transaction, so it is set before BEGIN.
-                try db.execute(sql: durability.pragma)
+                if synchronous.withLock({ $0 }) != durability {
+                    try db.execute(sql: durability.pragma)
+                    synchronous.withLock { $0 = durability }
+                }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     var writer = try AuditedWriter(db)
