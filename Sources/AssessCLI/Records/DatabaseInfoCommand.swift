@@ -35,10 +35,3 @@ struct DatabaseInfoCommand: ParsableCommand {
         return lines.map { label, value in label + ":" + String(repeating: " ", count: width - label.count + 1) + value + "\n" }.joined()
     }
 }
-
-extension ErrorPresenter {
-    /// `5`, `0.5`: seconds as people write them.
-    static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
-}

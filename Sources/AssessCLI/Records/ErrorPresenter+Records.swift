@@ -38,4 +38,9 @@ extension ErrorPresenter {
             throw ReportedFailure(exitCode: present(error))
         }
     }
+
+    /// `5`, `0.5`: seconds as people write them.
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
 }

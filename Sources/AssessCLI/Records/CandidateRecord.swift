@@ -1,11 +1,6 @@
 import Foundation
 import Records
 
-/// How candidates are printed: a table for people, CSV and JSON for programs.
-enum CandidateFormat: String, CaseIterable {
-    case table, csv, json
-}
-
 /// One candidate as exported: with the worker id, or (pseudonymised) with a pseudonym instead
 /// and without the name.
 struct CandidateRecord: Encodable {
