@@ -19,6 +19,10 @@ public enum SequencingError: Error, Sendable, Hashable {
     case invalidDesign(DesignProblem)
     /// No form satisfies the blueprint, the enemies and the stimulus sets.
     case infeasibleForm(Infeasibility)
+    /// A test specification asks for something the sequencer cannot do. `setting` names it as
+    /// the spec file writes it (`time-limit.on-expiry: recent-estimates`); `reason` says why
+    /// it cannot be honoured. Raised instead of ignoring the setting.
+    case unsupportedSpecSetting(setting: String, reason: String)
     /// While rebuilding a session from recorded responses, the session would have given
     /// `expected` (nil: it would have stopped) at 0-based `position`, but `recorded` was
     /// delivered: the design, pool, seed or record differ from the original attempt's.
@@ -52,6 +56,8 @@ public enum SequencingError: Error, Sendable, Hashable {
         case invalidExposureParameters(expected: Int, got: Int)
         /// Pretest positions must be ≥ 1 and strictly increasing.
         case invalidPretestPositions([Int])
+        /// Drawn pretest positions need 0 ≤ count ≤ the size of the range, within positions ≥ 1.
+        case invalidPretestDraw(count: Int, range: ClosedRange<Int>)
         /// The a-stratified selector needs between 1 and the number of scored items strata.
         case invalidStrata(Int)
         /// A simulation needs at least one examinee, a positive SD and a non-empty grid.

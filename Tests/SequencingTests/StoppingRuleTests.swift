@@ -201,3 +201,54 @@ struct StoppingRuleTests {
         #expect(run.stop == .stop(reason: .poolExhausted, decision: session.theta > 0 ? .pass : .fail))
     }
 }
+
+/// A rule that always or never stops, for testing how rules combine.
+struct FixedRule: StoppingRule {
+    var verdict: StopVerdict?
+    func verdict(for state: StoppingState) -> StopVerdict? { verdict }
+}
+
+@Suite("Stopping rule combination")
+struct StoppingCombinationTests {
+    static let always = FixedRule(verdict: StopVerdict(reason: StopReason(rawValue: "always")))
+    static let never = FixedRule(verdict: nil)
+    static let classifies = FixedRule(verdict: StopVerdict(reason: StopReason(rawValue: "classifies"), decision: .fail))
+
+    static func stop(_ rules: [any StoppingRule], _ combination: AdaptiveStopping.Combination) throws -> (Int, Step) {
+        var design = AdaptiveFixture.design(blueprint: nil, minimum: 5, maximum: 12, cut: 0)
+        design.stopping.rules = rules
+        design.stopping.combination = combination
+        var session = try AdaptiveTest(design: design, pool: AdaptiveFixture.pool).session(seed: 1)
+        let run = AdaptiveFixture.run(&session, trueTheta: 0, responseSeed: 2)
+        return (session.scoredItems.count, run.stop)
+    }
+
+    @Test("any: the first rule that gives a verdict stops the test at the minimum")
+    func any() throws {
+        let (length, stop) = try Self.stop([Self.never, Self.always], .any)
+        #expect(length == 5)
+        guard case .stop(let reason, _) = stop else {
+            Issue.record("no stop")
+            return
+        }
+        #expect(reason.rawValue == "always")
+    }
+
+    @Test("all: one rule without a verdict keeps the test going to the maximum")
+    func allWaits() throws {
+        let (length, stop) = try Self.stop([Self.never, Self.always], .all)
+        #expect(length == 12)
+        guard case .stop(let reason, _) = stop else {
+            Issue.record("no stop")
+            return
+        }
+        #expect(reason == .maximumLength)
+    }
+
+    @Test("all: when every rule is met, the classifying rule's reason and decision are recorded")
+    func allRecordsClassification() throws {
+        let (length, stop) = try Self.stop([Self.always, Self.classifies], .all)
+        #expect(length == 5)
+        #expect(stop == .stop(reason: StopReason(rawValue: "classifies"), decision: .fail))
+    }
+}

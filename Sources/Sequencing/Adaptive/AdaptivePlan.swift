@@ -54,6 +54,11 @@ final class AdaptivePlan: Sendable {
         guard positions.allSatisfy({ $0 >= 1 }), zip(positions, positions.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw .invalidDesign(.invalidPretestPositions(positions))
         }
+        if let drawn = design.pretest.drawn {
+            guard drawn.count >= 0, drawn.range.lowerBound >= 1, drawn.count <= drawn.range.count else {
+                throw .invalidDesign(.invalidPretestDraw(count: drawn.count, range: drawn.range))
+            }
+        }
 
         // Areas and their bounds at the maximum length.
         var areaOfItem: [Int]

@@ -39,7 +39,8 @@ public struct AdaptiveSession: Sendable {
     var enemyBlocks: [Int32]
     /// The set being delivered and the position of its next member.
     var pendingSet: (unit: Int, next: Int)?
-    /// The next entry of the pretest positions.
+    /// The session's pretest positions (fixed or drawn at the start), and the next entry.
+    var pretestPositions: [Int]
     var nextPretest: Int
 
     // Scratch buffers for selection, sized once.
@@ -65,9 +66,10 @@ public struct AdaptiveSession: Sendable {
         self.plan = plan
         generator = SplitMix64(seed: seed)
         theta = plan.design.start.initialTheta(previousAttempt: previousTheta, using: &generator)
+        pretestPositions = plan.design.pretest.sessionPositions(using: &generator)
         standardError = .infinity
         estimate = nil
-        let capacity = plan.maximumLength + plan.design.pretest.positions.count
+        let capacity = plan.maximumLength + plan.design.pretest.capacity
         history = []
         history.reserveCapacity(capacity)
         scoredItems = []
@@ -184,16 +186,26 @@ public struct AdaptiveSession: Sendable {
         let state = StoppingState(
             theta: theta, standardError: standardError, administered: scoredItems, responses: scoredResponses,
             parameters: plan.pool.parameters, cut: plan.design.stopping.cut)
-        for rule in rules {
-            if let verdict = rule.verdict(for: state) { return verdict }
+        switch plan.design.stopping.combination {
+        case .any:
+            for rule in rules {
+                if let verdict = rule.verdict(for: state) { return verdict }
+            }
+            return nil
+        case .all:
+            var chosen: StopVerdict? = nil
+            for rule in rules {
+                guard let verdict = rule.verdict(for: state) else { return nil }
+                if chosen == nil || (chosen?.decision == nil && verdict.decision != nil) { chosen = verdict }
+            }
+            return chosen
         }
-        return nil
     }
 
     /// A pretest item if one is due at the next position: drawn uniformly from the eligible
     /// ones; due positions with none eligible are skipped.
     mutating func duePretestItem() -> Int? {
-        let positions = plan.design.pretest.positions
+        let positions = pretestPositions
         guard nextPretest < positions.count, history.count + 1 >= positions[nextPretest] else { return nil }
         // One position per delivery: positions deferred behind a set come one after another.
         nextPretest += 1

@@ -5,7 +5,8 @@
 /// 1. time up (reported by the caller) → stop with ``StopReason/timeUp``;
 /// 2. ``maximumLength`` scored items answered → stop with ``StopReason/maximumLength``;
 /// 3. at least ``minimumLength`` scored items and the counts satisfy the blueprint at this
-///    length → the first of ``rules`` that gives a verdict stops the test;
+///    length → with ``Combination/any``, the first of ``rules`` that gives a verdict stops the
+///    test; with ``Combination/all``, the test stops only when every rule gives one;
 /// 4. no item the constraints allow → stop with ``StopReason/poolExhausted``.
 ///
 /// A stimulus set in progress is always finished first (it was only started if it fits).
@@ -20,24 +21,39 @@
 /// candidate who has not answered the minimum, or ``Decision/incomplete`` for a test that
 /// should be retaken. The blueprint is not checked at a time-out.
 public struct AdaptiveStopping: Sendable {
+    /// How the rules combine once the minimum length is reached.
+    public enum Combination: String, Sendable, Hashable, CaseIterable {
+        /// Stop at the first rule, in order, that gives a verdict; its reason and decision are
+        /// recorded.
+        case any
+        /// Stop only when every rule gives a verdict. The recorded reason and decision are
+        /// those of the first rule, in order, whose verdict carries a decision (a
+        /// classification rule), else of the first rule — so a precision rule combined with a
+        /// classification rule records the classification that made the decision.
+        case all
+    }
+
     /// Scored items before any rule may stop the test (≥ 1).
     public var minimumLength: Int
     /// Scored items after which the test stops.
     public var maximumLength: Int
     /// The rules, asked in order.
     public var rules: [any StoppingRule]
+    /// Whether any rule or all of them must give a verdict.
+    public var combination: Combination
     /// The cut θ for pass/fail decisions, if the test classifies.
     public var cut: Double?
     /// The decision when time runs out before the minimum length.
     public var timeUpBelowMinimum: Decision
 
     public init(
-        minimumLength: Int, maximumLength: Int, rules: [any StoppingRule] = [], cut: Double? = nil,
-        timeUpBelowMinimum: Decision = .fail
+        minimumLength: Int, maximumLength: Int, rules: [any StoppingRule] = [], combination: Combination = .any,
+        cut: Double? = nil, timeUpBelowMinimum: Decision = .fail
     ) {
         self.minimumLength = minimumLength
         self.maximumLength = maximumLength
         self.rules = rules
+        self.combination = combination
         self.cut = cut
         self.timeUpBelowMinimum = timeUpBelowMinimum
     }
