@@ -47,12 +47,12 @@ let package = Package(
         // 6. Scoring, analysis and reports: response files in, statistics and scores out.
         .target(name: "Analysis", dependencies: ["AssessCore", "Psychometrics", "BankFormats"]),
         // 7. Delivery: the line-based session loop over an input/output abstraction.
-        .target(name: "Delivery", dependencies: ["AssessCore", "Sequencing"]),
+        .target(name: "Delivery", dependencies: ["AssessCore", "Sequencing", "Records", "BankFormats", "Analysis", "Psychometrics"]),
         // 8. The thin executable.
         .executableTarget(
             name: "AssessCLI",
             dependencies: [
-                "AssessCore", "BankFormats", "Analysis", "Records",
+                "AssessCore", "BankFormats", "Analysis", "Records", "Delivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

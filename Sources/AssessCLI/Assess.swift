@@ -6,7 +6,7 @@ struct Assess: ParsableCommand {
         commandName: "assess",
         abstract: "Assessment engine for child-protection workforce training and certification.",
         subcommands: [
-            BankCommand.self, SpecCommand.self, ScoreCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
+            TakeCommand.self, BankCommand.self, SpecCommand.self, ScoreCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
             CandidatesCommand.self, DatabaseCommand.self, AuditCommand.self, ImportResultsCommand.self,
         ])
 }

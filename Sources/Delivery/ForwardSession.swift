@@ -18,12 +18,12 @@ public struct ForwardSession {
     public var nextSequence: Int
     /// How many items were shown in earlier sittings (for "Item k").
     public var position: Int
-    /// Seeded generator for option order, derived from the attempt's seed.
-    public var generator: SplitMix64
+    /// The attempt's seed, from which each item's option order is derived.
+    public var seed: UInt64
 
     public init(
         bank: ItemBank, timeLimitSeconds: Int?, elapsedBeforeMilliseconds: Int, length: Int?, nextSequence: Int, position: Int,
-        generator: SplitMix64
+        seed: UInt64
     ) {
         self.bank = bank
         self.timeLimitSeconds = timeLimitSeconds
@@ -31,7 +31,7 @@ public struct ForwardSession {
         self.length = length
         self.nextSequence = nextSequence
         self.position = position
-        self.generator = generator
+        self.seed = seed
     }
 
     public mutating func run(
@@ -50,7 +50,7 @@ public struct ForwardSession {
             }
             guard let item = bank[id] else { preconditionFailure("the selector chose item \(id), which is not in the bank") }
             position += 1
-            let order = OptionOrder.order(for: item, using: &generator)
+            let order = OptionOrder.order(for: item, attemptSeed: seed)
             let stimulus = item.stimulus.flatMap { bank.stimuli[$0] }
             var screen = ItemScreen(
                 position: position, length: length, secondsRemaining: remaining(elapsed), stimulus: stimulus?.id == lastStimulus ? nil : stimulus,

@@ -34,7 +34,7 @@ struct ForwardSessionTests {
     static func session() -> ForwardSession {
         ForwardSession(
             bank: bank, timeLimitSeconds: 600, elapsedBeforeMilliseconds: 0, length: 4, nextSequence: 1, position: 0,
-            generator: SplitMix64(seed: 1))
+            seed: 1)
     }
 
     @Test("garbage and commands are never recorded; answers are, in order, scored")

@@ -1,4 +1,5 @@
 import Analysis
+import Delivery
 import AssessCore
 import BankFormats
 import Foundation
@@ -17,6 +18,8 @@ enum ErrorPresenter {
     static func present(_ error: any Error) -> Int32? {
         switch error {
         case let error as BankError:
+            return present(error)
+        case let error as DeliveryError:
             return present(error)
         case let error as AnalysisError:
             switch error {
@@ -55,6 +58,33 @@ enum ErrorPresenter {
         case .unknownTest(let id, let folder, let suggestion):
             Output.error("error: no test '\(id)' in \(folder)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
             return badData
+        }
+    }
+
+    static func present(_ error: DeliveryError) -> Int32 {
+        switch error {
+        case .invalidContent(let diagnostics):
+            printDiagnostics(diagnostics)
+            return badData
+        case .unknownTest(let id, let known, let suggestion):
+            var message = "error: no test '\(id)'"
+            if let suggestion { message += "; did you mean '\(suggestion)'?" } else if !known.isEmpty { message += " (tests: \(known.joined(separator: ", ")))" }
+            Output.error(message)
+            return badData
+        case .unknownCandidate(_, let canRegister):
+            Output.error(
+                "error: no candidate with that worker id is registered"
+                    + (canRegister ? "; add them with assess candidates add, or pass --register NAME for this test" : "; add them with assess candidates add"))
+            return badData
+        case .attemptRefused(let reason):
+            Output.error("error: " + reason)
+            return badData
+        case .cannotAssemble(let reason):
+            Output.error("error: cannot build this test: " + reason)
+            return badData
+        case .records(let message, let code):
+            Output.error("error: " + message)
+            return code
         }
     }
 

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Delivery
+import Foundation
+
+struct TakeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "take",
+        abstract: "Take a test at the terminal: a module test, the self-assessment or the certification test.",
+        discussion: """
+            The test comes from Scoring/<ID>.yaml, its items from ItemBank/, and every answer is saved \
+            in the database before the next item is shown. pause, end of input or Ctrl-C leave the \
+            attempt paused; run the same command again to continue where you stopped. \
+            List the tests with: assess spec list
+            """)
+
+    @Option(help: ArgumentHelp("The test's id (see assess spec list).", valueName: "id"))
+    var test: String
+
+    @Option(help: ArgumentHelp("The candidate's worker id.", valueName: "worker-id"))
+    var candidate: String
+
+    @Option(help: ArgumentHelp("Register an unknown candidate under this name (module tests and the self-assessment only).", valueName: "name"))
+    var register: String?
+
+    @Option(help: ArgumentHelp("Seed of a new attempt's generator (recorded; random when omitted).", valueName: "n"))
+    var seed: UInt64?
+
+    @OptionGroup var location: BankLocation
+
+    @Option(help: ArgumentHelp("Folder of test specifications.", valueName: "dir"))
+    var specs = "Scoring"
+
+    @Option(help: ArgumentHelp("Database file (default: $ASSESS_DB, else ./assess.sqlite).", valueName: "path"))
+    var db: String?
+
+    func run() throws {
+        let database = db ?? ProcessInfo.processInfo.environment["ASSESS_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "assess.sqlite"
+        var console = StandardConsole()
+        let outcome = try TakeRun.run(
+            TakeRequest(
+                testID: test, workerID: candidate, registerName: register, seed: seed, bankPath: location.path, specsPath: specs,
+                databasePath: database),
+            console: &console, clock: SystemSessionClock())
+        // A paused attempt is not an error, but scripts can tell it apart from a finished one.
+        if outcome == .paused { throw ReportedFailure(exitCode: 0) }
+    }
+}

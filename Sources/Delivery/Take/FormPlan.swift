@@ -1,0 +1,30 @@
+import AssessCore
+import Records
+import Sequencing
+
+/// The form a new attempt delivers: the items in order for linear and random-form tests, none
+/// for adaptive tests (each item is chosen from the responses).
+struct FormPlan {
+    var mode: DeliveryMode
+    var form: [String]?
+
+    static func make(spec: TestSpec, bank: ItemBank, seed: UInt64, excluding excluded: Set<String>) throws -> FormPlan {
+        var generator = SplitMix64(seed: seed)
+        do {
+            switch spec.mode {
+            case .adaptive:
+                return FormPlan(mode: .adaptive, form: nil)
+            case .linear:
+                let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
+                let form = try LinearDesign(spec: spec, pool: pool).form(from: pool, using: &generator)
+                return FormPlan(mode: .linear, form: form.map { pool.items[$0].id })
+            case .randomForm:
+                let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
+                let form = try RandomFormDesign(spec: spec).assemble(from: pool, using: &generator)
+                return FormPlan(mode: .randomForm, form: form.map { pool.items[$0].id })
+            }
+        } catch {
+            throw DeliveryError.cannotAssemble("\(error)")
+        }
+    }
+}
