@@ -66,7 +66,7 @@ let package = Package(
             // Peer-suite inputs, read from the source tree by the tests (not bundled as resources).
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AssessCLITests", dependencies: ["AssessCLI"]),
+        .testTarget(name: "AssessCLITests", dependencies: ["AssessCLI", "AssessCore", "BankFormats"]),
         .testTarget(name: "PsychometricsTests", dependencies: ["Psychometrics"]),
         .testTarget(name: "SequencingTests", dependencies: ["Sequencing", "AssessCore", "Psychometrics"]),
         .testTarget(
