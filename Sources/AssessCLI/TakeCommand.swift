@@ -30,16 +30,14 @@ struct TakeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder of test specifications.", valueName: "dir"))
     var specs = "Scoring"
 
-    @Option(help: ArgumentHelp("Database file (default: $ASSESS_DB, else ./assess.sqlite).", valueName: "path"))
-    var db: String?
+    @OptionGroup var database: DatabaseLocation
 
     func run() throws {
-        let database = db ?? ProcessInfo.processInfo.environment["ASSESS_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "assess.sqlite"
         var console = StandardConsole()
         let outcome = try TakeRun.run(
             TakeRequest(
                 testID: test, workerID: candidate, registerName: register, seed: seed, bankPath: location.path, specsPath: specs,
-                databasePath: database),
+                databasePath: database.path),
             console: &console, clock: SystemSessionClock())
         // A paused attempt is not an error, but scripts can tell it apart from a finished one.
         if outcome == .paused { throw ReportedFailure(exitCode: 0) }

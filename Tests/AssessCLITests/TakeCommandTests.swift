@@ -107,3 +107,23 @@ struct TakeCommandTests {
         #expect(again.stderr.contains("is allowed from "))
     }
 }
+
+@Suite("assess results (end to end)")
+struct ResultsCommandTests {
+    @Test("lists a candidate's attempts and shows one with its subscores")
+    func results() throws {
+        let folder = try TemporaryFolder()
+        let answers = "\n" + String(repeating: "B\n", count: 20) + "submit\nyes\n"
+        _ = try TakeCommandTests.take(["--test", "saf-identification-pre", "--candidate", "W3", "--register", "Cy"], in: folder, input: answers)
+        let list = try AssessProcess.run(["results", "--candidate", "W3", "--db", "t.sqlite"], in: folder.url)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("saf-identification-pre"))
+        #expect(list.stdout.contains("completed"))
+        let one = try AssessProcess.run(["results", "--attempt", "1", "--db", "t.sqlite"], in: folder.url)
+        #expect(one.stdout.hasPrefix("attempt 1: saf-identification-pre (pre, random-form)\n"))
+        #expect(one.stdout.contains("objective/SAF-IDENTIFICATION-1"))
+        let missing = try AssessProcess.run(["results", "--attempt", "99", "--db", "t.sqlite"], in: folder.url)
+        #expect(missing.status == 65)
+        #expect(missing.stderr == "error: no attempt 99 in the database\n")
+    }
+}
