@@ -42,7 +42,7 @@ public struct ForwardSession {
         var elapsed: Int { elapsedBeforeMilliseconds + Int(clock.nowMilliseconds() - start) }
         var lastStimulus: String?
         while true {
-            if let limit = timeLimitSeconds, elapsed >= limit * 1000 { return SessionRun(outcome: .timeUp, elapsedMilliseconds: elapsed) }
+            if SessionHelp.isTimeUp(limitSeconds: timeLimitSeconds, elapsedMilliseconds: elapsed) { return SessionRun(outcome: .timeUp, elapsedMilliseconds: elapsed) }
             let step = selector.next()
             guard case .item(let id, let isPretest) = step else {
                 if case .stop(let reason) = step { return SessionRun(outcome: .finished(reason: reason), elapsedMilliseconds: elapsed) }
@@ -63,11 +63,11 @@ public struct ForwardSession {
                 screen.secondsRemaining = remaining(elapsed)
                 switch console.readLine(prompt: screen.prompt) {
                 case .endOfInput, .interrupted:
-                    console.write("\nPaused. Every answer so far is saved; run the same command again to continue.\n")
+                    console.write("\n" + SessionHelp.paused)
                     return SessionRun(outcome: .paused, elapsedMilliseconds: elapsed)
                 case .line(let line):
-                    if let limit = timeLimitSeconds, elapsed >= limit * 1000 {
-                        console.write("Time is up; that answer was not recorded.\n")
+                    if SessionHelp.isTimeUp(limitSeconds: timeLimitSeconds, elapsedMilliseconds: elapsed) {
+                        console.write(SessionHelp.lateAnswer)
                         return SessionRun(outcome: .timeUp, elapsedMilliseconds: elapsed)
                     }
                     switch parser.parse(line) {
@@ -84,7 +84,7 @@ public struct ForwardSession {
                                 console.write("This item has no case vignette.\n")
                             }
                         case .pause:
-                            console.write("Paused. Every answer so far is saved; run the same command again to continue.\n")
+                            console.write(SessionHelp.paused)
                             position -= 1
                             return SessionRun(outcome: .paused, elapsedMilliseconds: elapsed)
                         case .quit:

@@ -36,7 +36,7 @@ public struct NavigableSession {
         var index = form.firstIndex { answers[$0.itemID] == nil } ?? form.count
         var lastStimulus: String?
         while true {
-            if let limit = timeLimitSeconds, elapsed >= limit * 1000 { return SessionRun(outcome: .timeUp, elapsedMilliseconds: elapsed) }
+            if SessionHelp.isTimeUp(limitSeconds: timeLimitSeconds, elapsedMilliseconds: elapsed) { return SessionRun(outcome: .timeUp, elapsedMilliseconds: elapsed) }
             if index >= form.count {
                 switch reviewScreen(console: &console) {
                 case .goTo(let target): index = target
@@ -60,11 +60,11 @@ public struct NavigableSession {
             reading: while true {
                 switch console.readLine(prompt: screen.prompt) {
                 case .endOfInput, .interrupted:
-                    console.write("\nPaused. Every answer so far is saved; run the same command again to continue.\n")
+                    console.write("\n" + SessionHelp.paused)
                     return SessionRun(outcome: .paused, elapsedMilliseconds: elapsed)
                 case .line(let line):
-                    if let limit = timeLimitSeconds, elapsed >= limit * 1000 {
-                        console.write("Time is up; that answer was not recorded.\n")
+                    if SessionHelp.isTimeUp(limitSeconds: timeLimitSeconds, elapsedMilliseconds: elapsed) {
+                        console.write(SessionHelp.lateAnswer)
                         return SessionRun(outcome: .timeUp, elapsedMilliseconds: elapsed)
                     }
                     switch parser.parse(line) {
@@ -74,7 +74,7 @@ public struct NavigableSession {
                     case .command(.showCase):
                         console.write(stimulus.map { "\n" + ($0.title.map { "Case: \($0)\n" } ?? "Case\n") + $0.text + "\n\n" + item.stem + "\n" } ?? "This item has no case vignette.\n")
                     case .command(.pause):
-                        console.write("Paused. Every answer so far is saved; run the same command again to continue.\n")
+                        console.write(SessionHelp.paused)
                         return SessionRun(outcome: .paused, elapsedMilliseconds: elapsed)
                     case .command(.quit), .command(.submit):
                         index = form.count
@@ -130,7 +130,7 @@ public struct NavigableSession {
         while true {
             switch console.readLine(prompt: "Type an item number to go to it, or submit to finish: ") {
             case .endOfInput, .interrupted:
-                console.write("\nPaused. Every answer so far is saved; run the same command again to continue.\n")
+                console.write("\n" + SessionHelp.paused)
                 return .pause
             case .line(let line):
                 let text = line.trimmingWhitespace.lowercased()
@@ -145,7 +145,7 @@ public struct NavigableSession {
                     continue
                 }
                 if text == "pause" {
-                    console.write("Paused. Every answer so far is saved; run the same command again to continue.\n")
+                    console.write(SessionHelp.paused)
                     return .pause
                 }
                 console.write("Type a number from 1 to \(form.count), or submit.\n")

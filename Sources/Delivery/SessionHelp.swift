@@ -20,6 +20,17 @@ enum SessionHelp {
 
         """
 
+    /// What the candidate reads when the session stops with the attempt resumable.
+    static let paused = "Paused. Every answer so far is saved; run the same command again to continue.\n"
+
+    /// What the candidate reads when an answer arrives after the time limit.
+    static let lateAnswer = "Time is up; that answer was not recorded.\n"
+
+    /// Whether a time limit (seconds) is reached after `elapsedMilliseconds`.
+    static func isTimeUp(limitSeconds: Int?, elapsedMilliseconds: Int) -> Bool {
+        limitSeconds.map { elapsedMilliseconds >= $0 * 1000 } ?? false
+    }
+
     static func timeLine(remaining: Int?, elapsedMilliseconds: Int) -> String {
         let used = ItemScreen.clock(elapsedMilliseconds / 1000)
         guard let remaining else { return "Time used: \(used) (no time limit).\n" }
