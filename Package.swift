@@ -45,14 +45,14 @@ let package = Package(
             ]
         ),
         // 6. Scoring, analysis and reports: response files in, statistics and scores out.
-        .target(name: "Analysis", dependencies: ["AssessCore", "Psychometrics", "BankFormats"]),
+        .target(name: "Analysis", dependencies: ["AssessCore", "Psychometrics", "BankFormats", "Sequencing"]),
         // 7. Delivery: the line-based session loop over an input/output abstraction.
         .target(name: "Delivery", dependencies: ["AssessCore", "Sequencing"]),
         // 8. The thin executable.
         .executableTarget(
             name: "AssessCLI",
             dependencies: [
-                "AssessCore", "BankFormats", "Analysis", "Records",
+                "AssessCore", "BankFormats", "Analysis", "Records", "Sequencing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

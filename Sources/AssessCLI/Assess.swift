@@ -5,5 +5,8 @@ struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
         abstract: "Assessment engine for child-protection workforce training and certification.",
-        subcommands: [BankCommand.self, SpecCommand.self, ScoreCommand.self, AnalyzeCommand.self, CalibrateCommand.self])
+        subcommands: [
+            BankCommand.self, SpecCommand.self, ScoreCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
+            SimulateCommand.self,
+        ])
 }
