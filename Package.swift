@@ -84,4 +84,13 @@ if ProcessInfo.processInfo.environment["ASSESS_BENCHMARKS"] != nil {
             path: "Benchmarks/PsychometricsBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ))
+    package.targets.append(
+        .executableTarget(
+            name: "SequencingBenchmarks",
+            dependencies: [
+                "Sequencing", "AssessCore", "Psychometrics", .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/SequencingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
 }
