@@ -45,14 +45,14 @@ let package = Package(
             ]
         ),
         // 6. Scoring, analysis and reports: response files in, statistics and scores out.
-        .target(name: "Analysis", dependencies: ["AssessCore", "Psychometrics", "BankFormats"]),
+        .target(name: "Analysis", dependencies: ["AssessCore", "Psychometrics", "BankFormats", "Sequencing"]),
         // 7. Delivery: the line-based session loop over an input/output abstraction.
         .target(name: "Delivery", dependencies: ["AssessCore", "Sequencing", "Records", "BankFormats", "Analysis", "Psychometrics"]),
         // 8. The thin executable.
         .executableTarget(
             name: "AssessCLI",
             dependencies: [
-                "AssessCore", "BankFormats", "Analysis", "Records", "Delivery",
+                "AssessCore", "BankFormats", "Analysis", "Records", "Delivery", "Sequencing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +90,15 @@ if ProcessInfo.processInfo.environment["ASSESS_BENCHMARKS"] != nil {
             name: "PsychometricsBenchmarks",
             dependencies: ["Psychometrics", .product(name: "Benchmark", package: "benchmark")],
             path: "Benchmarks/PsychometricsBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
+    package.targets.append(
+        .executableTarget(
+            name: "SequencingBenchmarks",
+            dependencies: [
+                "Sequencing", "AssessCore", "Psychometrics", .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/SequencingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ))
 }

@@ -7,6 +7,7 @@ struct Assess: ParsableCommand {
         abstract: "Assessment engine for child-protection workforce training and certification.",
         subcommands: [
             TakeCommand.self, BankCommand.self, SpecCommand.self, ScoreCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
-            ResultsCommand.self, CandidatesCommand.self, DatabaseCommand.self, AuditCommand.self, ImportResultsCommand.self,
+            SimulateCommand.self, ResultsCommand.self, CandidatesCommand.self, DatabaseCommand.self, AuditCommand.self,
+            ImportResultsCommand.self,
         ])
 }

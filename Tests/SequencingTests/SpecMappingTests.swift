@@ -97,6 +97,7 @@ struct SpecMappingTests {
         #expect(design.stopping.combination == .all)
         #expect(design.stopping.cut == 0.25)
         #expect(design.stopping.timeUpBelowMinimum == .fail)
+        #expect(design.stopping.timeUpRule == .finalEstimate)
         #expect(design.stopping.rules.count == 2)
         let interval = try #require(design.stopping.rules.first as? ConfidenceIntervalStop)
         #expect(abs(interval.z - 1.959963984540054) < 1e-12)
@@ -159,6 +160,13 @@ struct SpecMappingTests {
         ) { try AdaptiveDesign(spec: fromFile, pool: pool) }
     }
 
+    @Test("the recent-estimates time-out rule carries its count")
+    func recentEstimates() throws {
+        let spec = Self.certification(timeLimit: TimeLimit(minutes: 60, onExpiry: .recentEstimates(count: 3)))
+        let design = try AdaptiveDesign(spec: spec, pool: SequencerPool(spec: spec, bank: Self.bank))
+        #expect(design.stopping.timeUpRule == .recentEstimates(count: 3))
+    }
+
     @Test("fixed pretest positions are sorted; drawn ones keep count and range")
     func pretest() throws {
         let spec = Self.certification(pretest: PretestSpec(count: 3, placement: .positions([12, 4, 8])))
@@ -174,9 +182,6 @@ struct SpecMappingTests {
     }
 
     static let unsupported: [Unsupported] = [
-        Unsupported(
-            name: "recent-estimates time-out", spec: certification(timeLimit: TimeLimit(minutes: 60, onExpiry: .recentEstimates(count: 3))),
-            setting: "time-limit.on-expiry: recent-estimates"),
         Unsupported(
             name: "submit-answered on an adaptive test",
             spec: certification(timeLimit: TimeLimit(minutes: 60, onExpiry: .submitAnswered)),

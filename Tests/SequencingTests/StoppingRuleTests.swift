@@ -190,6 +190,30 @@ struct StoppingRuleTests {
         #expect(session.history.count == 1 && session.history[0].correct == nil && session.pendingItem == nil)
     }
 
+    @Test("time-out by recent estimates: pass only if each of the last n estimates is above the cut")
+    func timeOutRecentEstimates() throws {
+        var decisions = Set<Decision>()
+        var failedDespiteFinalTheta = false
+        for seed in UInt64(0)..<40 {
+            for count in [1, 3] {
+                var design = Fixture.design(minimum: 10, maximum: 30, rules: [], cut: 0.2)
+                design.stopping.timeUpRule = .recentEstimates(count: count)
+                var session = try AdaptiveTest(design: design, pool: Fixture.pool).session(seed: seed)
+                let run = Fixture.run(&session, trueTheta: 0.2, responseSeed: seed, timeUpAfter: 14)
+                let recent = session.thetaHistory.suffix(count)
+                #expect(session.thetaHistory.count == session.scoredItems.count)
+                #expect(session.thetaHistory.last == session.theta)
+                let expected: Decision = recent.allSatisfy { $0 > 0.2 } ? .pass : .fail
+                #expect(run.stop == .stop(reason: .timeUp, decision: expected))
+                decisions.insert(expected)
+                if expected == .fail, session.theta > 0.2 { failedDespiteFinalTheta = true }
+            }
+        }
+        // Both decisions occur, and at least once the final θ alone would have passed.
+        #expect(decisions == [.pass, .fail])
+        #expect(failedDespiteFinalTheta)
+    }
+
     @Test("a pool too small for the test stops with pool exhausted")
     func poolExhausted() throws {
         let pool = PoolFixture.pool(count: 12)

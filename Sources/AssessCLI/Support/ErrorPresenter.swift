@@ -3,6 +3,7 @@ import Delivery
 import AssessCore
 import BankFormats
 import Foundation
+import Sequencing
 
 /// Maps every engine error to the text a user reads and an exit code from sysexits(3):
 /// 65 bad data, 66 missing input, 73 cannot create output, 74 I/O error, 70 internal error.
@@ -29,7 +30,13 @@ enum ErrorPresenter {
             case .unreadable(let path):
                 Output.error("error: cannot read \(path)")
                 return noInput
+            case .design(let error):
+                Output.error(message(for: error))
+                return badData
             }
+        case let error as SequencingError:
+            Output.error(message(for: error))
+            return badData
         case let diagnostic as Diagnostic:
             Output.error(diagnostic.description)
             return badData

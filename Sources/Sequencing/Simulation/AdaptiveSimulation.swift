@@ -41,17 +41,21 @@ public struct AdaptiveSimulation: Sendable {
     /// - Throws: the errors of ``AdaptiveTest/init(design:pool:)``, and
     ///   ``SequencingError/DesignProblem/invalidSimulation`` for no examinees or a bad
     ///   distribution.
-    public func run() throws(SequencingError) -> SimulationReport {
+    ///
+    /// `progress`, when given, is called from the worker threads with the number of examinees
+    /// finished since its previous call (every few examinees), for a progress display; it must
+    /// be cheap and thread-safe, and it cannot change any result.
+    public func run(progress: (@Sendable (Int) -> Void)? = nil) throws(SequencingError) -> SimulationReport {
         let test = try AdaptiveTest(design: design, pool: pool)
         guard examinees >= 1, abilities.isValid else {
             throw .invalidDesign(.invalidSimulation)
         }
-        let results = simulate(test)
+        let results = simulate(test, progress: progress)
         return SimulationReport(examinees: results, plan: test.plan, thetaBands: thetaBands)
     }
 
     /// Every examinee, in index order, computed on up to ``threads`` threads.
-    func simulate(_ test: AdaptiveTest) -> [SimulatedExaminee] {
+    func simulate(_ test: AdaptiveTest, progress: (@Sendable (Int) -> Void)? = nil) -> [SimulatedExaminee] {
         let grid = abilities.gridPoints
         let chunks = max(1, min(threads, examinees))
         let slots = ResultSlots(count: chunks)
@@ -62,9 +66,15 @@ public struct AdaptiveSimulation: Sendable {
             let range = (chunk * examinees / chunks)..<((chunk + 1) * examinees / chunks)
             var results: [SimulatedExaminee] = []
             results.reserveCapacity(range.count)
+            var unreported = 0
             for index in range {
                 results.append(
                     Self.simulateExaminee(index, test: test, seed: seed, abilities: abilities, grid: grid))
+                unreported += 1
+                if let progress, unreported == 16 || index == range.upperBound - 1 {
+                    progress(unreported)
+                    unreported = 0
+                }
             }
             slots.store(results, at: chunk)
         }

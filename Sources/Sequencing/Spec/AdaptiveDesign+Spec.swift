@@ -17,7 +17,7 @@ extension AdaptiveDesign {
     /// | `pretest` | ``PretestPlan``: fixed positions, or `count` drawn per session `between` |
     /// | `stopping` | lengths; rules in the order CI, SPRT, SE, so that with `any` a classification is recorded first when several are met; z = Φ⁻¹(1 − (1 − confidence)/2); `combine` |
     /// | `scoring.cut` (θ) | the cut of the decisions |
-    /// | `time-limit.on-expiry: final-estimate` | the session's time-out rule (fail below the minimum) |
+    /// | `time-limit.on-expiry` | ``AdaptiveStopping/TimeUpRule``: `final-estimate` or `recent-estimates` (fail below the minimum either way) |
     ///
     /// Settings outside the sequencer — attempts and seen-item rules (the pool's `excluding`),
     /// navigation, option shuffling, feedback, the time limit's minutes (the delivery's clock)
@@ -26,8 +26,7 @@ extension AdaptiveDesign {
     /// - Throws: ``SequencingError/unsupportedSpecSetting(setting:reason:)`` naming any setting
     ///   the sequencer cannot honour: a mode other than adaptive, a blueprint without content
     ///   balancing, exact shares on a variable-length test, a cut not on the θ scale, a scoring
-    ///   estimator different from the adaptive one, the `recent-estimates` or `submit-answered`
-    ///   time-out rule, a Sympson–Hetter file whose table was not passed, out-of-range values.
+    ///   estimator different from the adaptive one, the `submit-answered` time-out rule, a Sympson–Hetter file whose table was not passed, out-of-range values.
     public init(
         spec: TestSpec, pool: SequencerPool, sympsonHetterParameters: [String: Double]? = nil
     ) throws(SequencingError) {
@@ -194,18 +193,26 @@ extension AdaptiveDesign {
             }
             cut = specCut.value
         }
+        var timeUpRule = AdaptiveStopping.TimeUpRule.finalEstimate
         if let timeLimit = spec.timeLimit {
             switch timeLimit.onExpiry {
             case .finalEstimate:
                 break
-            case .recentEstimates, .submitAnswered:
+            case .recentEstimates(let count):
+                guard count >= 1 else {
+                    throw .unsupportedSpecSetting(
+                        setting: "time-limit.recent-count", reason: "the rule needs at least 1 recent estimate")
+                }
+                timeUpRule = .recentEstimates(count: count)
+            case .submitAnswered:
                 throw .unsupportedSpecSetting(
-                    setting: "time-limit.on-expiry: \(timeLimit.onExpiry.name)",
-                    reason: "the sequencer's time-out rule is final-estimate (fail below min-items, else the final θ decides)")
+                    setting: "time-limit.on-expiry: submit-answered",
+                    reason: "an adaptive test is decided on θ: use final-estimate or recent-estimates")
             }
         }
         return AdaptiveStopping(
             minimumLength: stopping.minimumItems, maximumLength: stopping.maximumItems, rules: rules,
-            combination: stopping.combination == .all ? .all : .any, cut: cut, timeUpBelowMinimum: .fail)
+            combination: stopping.combination == .all ? .all : .any, cut: cut, timeUpBelowMinimum: .fail,
+            timeUpRule: timeUpRule)
     }
 }

@@ -25,6 +25,8 @@ public struct AdaptiveSession: Sendable {
     /// The scored items answered, as pool positions, and their responses.
     public private(set) var scoredItems: [Int]
     public private(set) var scoredResponses: [Bool]
+    /// θ̂ after each scored response, in order (for the recent-estimates time-out rule).
+    public private(set) var thetaHistory: [Double]
     /// Scored items answered per blueprint area (one area without a blueprint).
     public private(set) var areaCounts: [Int]
     /// Items set aside by Sympson–Hetter (selected, not administered), in order.
@@ -76,6 +78,8 @@ public struct AdaptiveSession: Sendable {
         scoredItems.reserveCapacity(plan.maximumLength)
         scoredResponses = []
         scoredResponses.reserveCapacity(plan.maximumLength)
+        thetaHistory = []
+        thetaHistory.reserveCapacity(plan.maximumLength)
         areaCounts = [Int](repeating: 0, count: plan.areaCount)
         rejectedItems = []
         stopReason = nil
@@ -117,8 +121,7 @@ public struct AdaptiveSession: Sendable {
         let answered = scoredItems.count
         if timeIsUp {
             pendingSet = nil
-            let belowMinimum = answered < plan.minimumLength
-            return finish(.timeUp, decision: belowMinimum ? plan.design.stopping.timeUpBelowMinimum : nil)
+            return finish(.timeUp, decision: timeUpDecision(answered: answered))
         }
         if let pending = pendingItem { return .administer(item: pending.item, isPretest: pending.isPretest) }
         if let set = pendingSet {
@@ -153,6 +156,15 @@ public struct AdaptiveSession: Sendable {
             theta = update.theta
             standardError = update.standardError
         }
+        thetaHistory.append(theta)
+    }
+
+    /// The decision at a time-out (nil: θ̂ against the cut, by ``finish(_:decision:)``).
+    func timeUpDecision(answered: Int) -> Decision? {
+        let stopping = plan.design.stopping
+        if answered < plan.minimumLength { return stopping.timeUpBelowMinimum }
+        guard case .recentEstimates(let count) = stopping.timeUpRule, let cut = stopping.cut else { return nil }
+        return thetaHistory.suffix(max(count, 1)).allSatisfy { $0 > cut } ? .pass : .fail
     }
 
     /// Ends the test; a nil decision becomes θ̂ > cut when the design has a cut.

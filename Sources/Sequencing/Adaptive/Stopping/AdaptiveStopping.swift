@@ -19,8 +19,21 @@
 /// length (NCLEX's run-out-of-time rule since 2023 uses the final ability estimate);
 /// otherwise it is ``timeUpBelowMinimum`` — ``Decision/fail`` by default, as NCLEX fails a
 /// candidate who has not answered the minimum, or ``Decision/incomplete`` for a test that
-/// should be retaken. The blueprint is not checked at a time-out.
+/// should be retaken. With ``TimeUpRule/recentEstimates(count:)`` the decision at or past the
+/// minimum is instead a pass only if each of the last `count` estimates was above the cut. The
+/// blueprint is not checked at a time-out.
 public struct AdaptiveStopping: Sendable {
+    /// How a test that runs out of time at or past the minimum length is decided.
+    public enum TimeUpRule: Sendable, Hashable {
+        /// On the final θ̂, as at the maximum length.
+        case finalEstimate
+        /// Pass only if each of the last `count` θ estimates (after each scored response; all
+        /// of them when fewer were made) was above the cut — NCLEX's original run-out-of-time
+        /// rule, so that a candidate who only lately drifted above the cut does not pass on an
+        /// unstable estimate.
+        case recentEstimates(count: Int)
+    }
+
     /// How the rules combine once the minimum length is reached.
     public enum Combination: String, Sendable, Hashable, CaseIterable {
         /// Stop at the first rule, in order, that gives a verdict; its reason and decision are
@@ -45,10 +58,12 @@ public struct AdaptiveStopping: Sendable {
     public var cut: Double?
     /// The decision when time runs out before the minimum length.
     public var timeUpBelowMinimum: Decision
+    /// The decision when time runs out at or past the minimum length.
+    public var timeUpRule: TimeUpRule
 
     public init(
         minimumLength: Int, maximumLength: Int, rules: [any StoppingRule] = [], combination: Combination = .any,
-        cut: Double? = nil, timeUpBelowMinimum: Decision = .fail
+        cut: Double? = nil, timeUpBelowMinimum: Decision = .fail, timeUpRule: TimeUpRule = .finalEstimate
     ) {
         self.minimumLength = minimumLength
         self.maximumLength = maximumLength
@@ -56,5 +71,6 @@ public struct AdaptiveStopping: Sendable {
         self.combination = combination
         self.cut = cut
         self.timeUpBelowMinimum = timeUpBelowMinimum
+        self.timeUpRule = timeUpRule
     }
 }
