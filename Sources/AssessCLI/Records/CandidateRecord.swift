@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Records
 
@@ -55,7 +56,9 @@ struct CandidateRecord: Encodable {
             let header = header(pseudonymized: pseudonymized).map { $0.replacing("_", with: " ") }
             return RecordsTable.render(header: header, rows: records.map { $0.fields.map(TerminalText.escaped) })
         case .csv:
-            return CSVWriter.line(header(pseudonymized: pseudonymized)) + records.map { CSVWriter.line($0.fields) }.joined()
+            var csv = CSVWriter(header: header(pseudonymized: pseudonymized))
+            for record in records { csv.row(record.fields) }
+            return csv.text
         case .json:
             return json(records) + "\n"
         }
