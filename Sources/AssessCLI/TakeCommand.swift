@@ -8,8 +8,8 @@ struct TakeCommand: ParsableCommand {
         abstract: "Take a test at the terminal: a module test, the self-assessment or the certification test.",
         discussion: """
             The test comes from Scoring/<ID>.yaml, its items from ItemBank/, and every answer is saved \
-            in the database before the next item is shown. pause, end of input or Ctrl-C leave the \
-            attempt paused; run the same command again to continue where you stopped. \
+            in the database before the next item is shown. pause, end of input, Ctrl-C, a hang-up or \
+            a kill leave the attempt paused; run the same command again to continue where you stopped. \
             List the tests with: assess spec list
             """)
 
@@ -33,12 +33,15 @@ struct TakeCommand: ParsableCommand {
     @OptionGroup var database: DatabaseLocation
 
     func run() throws {
+        InterruptSignals.install()
         var console = StandardConsole()
         let outcome = try TakeRun.run(
             TakeRequest(
                 testID: test, workerID: candidate, registerName: register, seed: seed, bankPath: location.path, specsPath: specs,
                 databasePath: database.path),
             console: &console, clock: SystemSessionClock())
+        // Interrupted by a signal: the pause is recorded; end by that signal, as the parent expects.
+        InterruptSignals.resendIfReceived()
         // A paused attempt is not an error, but scripts can tell it apart from a finished one.
         if outcome == .paused { throw ReportedFailure(exitCode: 0) }
     }

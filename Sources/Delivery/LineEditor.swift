@@ -17,7 +17,7 @@ struct LineEditor {
         var historyIndex = history.count
         var pendingBytes: [UInt8] = []
         while true {
-            guard let byte = Self.readByte() else { return .endOfInput }
+            guard let byte = Self.readByte() else { return InterruptSignals.isPending ? .interrupted : .endOfInput }
             switch byte {
             case 13, 10:
                 StandardConsole.writeAll(Array("\r\n".utf8))
@@ -85,7 +85,7 @@ struct LineEditor {
         while true {
             let count = SystemCalls.read(STDIN_FILENO, &byte, 1)
             if count == 1 { return byte }
-            if count < 0 && errno == EINTR { continue }
+            if count < 0 && errno == EINTR && !InterruptSignals.isPending { continue }
             return nil
         }
     }

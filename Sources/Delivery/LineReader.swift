@@ -1,7 +1,8 @@
 /// Where the session loop reads the candidate's lines from: a pipe, a terminal, or a test.
 public protocol LineReader {
     /// Shows `prompt` and reads one line without its line end; `.endOfInput` on EOF (a closed
-    /// pipe, Ctrl-D on an empty line), `.interrupted` on Ctrl-C in a terminal.
+    /// pipe, Ctrl-D on an empty line), `.interrupted` on Ctrl-C in a terminal or a signal
+    /// (see ``InterruptSignals``).
     mutating func readLine(prompt: String) -> LineEvent
 }
 

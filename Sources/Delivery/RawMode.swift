@@ -23,26 +23,20 @@ struct RawMode {
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0
         }
-        guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else { return nil }
+        guard tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0 else { return nil }
         rawModeActive = 1
-        installRestoringHandlers()
         return RawMode()
     }
 
+    /// TCSADRAIN, not TCSAFLUSH: input typed ahead while an answer is committed is kept.
     func leave() {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings)
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
         rawModeActive = 0
     }
 
-    /// On SIGTERM or SIGHUP, restore the terminal, then die of the same signal (so the parent
-    /// sees it). Every answered item is already committed, so nothing is lost.
-    private static func installRestoringHandlers() {
-        for signalNumber in [SIGTERM, SIGHUP] {
-            signal(signalNumber) { received in
-                if rawModeActive == 1 { tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedSettings) }
-                signal(received, SIG_DFL)
-                raise(received)
-            }
-        }
+    /// Restores the terminal if raw mode is on; async-signal-safe (`tcsetattr` only), for the
+    /// signal handler, so that a process ended by a second signal leaves a usable terminal.
+    static func restoreFromSignalHandler() {
+        if rawModeActive == 1 { tcsetattr(STDIN_FILENO, TCSANOW, &savedSettings) }
     }
 }

@@ -8,7 +8,7 @@
 ///
 /// When standard input is a terminal, lines are read with a small line editor in raw mode
 /// (left/right, backspace, Ctrl-A/E/U, up/down history, Ctrl-C, Ctrl-D), and the terminal's
-/// settings are restored on every exit path, including SIGTERM and SIGHUP. When it is a pipe,
+/// settings are restored on every exit path (see ``InterruptSignals``). When it is a pipe,
 /// lines are read as they come (scripted runs), and the prompt is still written so transcripts
 /// read naturally. Output is plain text: no colours or escape codes are written except the
 /// editor's own cursor movement on a terminal.
@@ -26,6 +26,7 @@ public struct StandardConsole: LineReader, ScreenWriter {
 
     public mutating func readLine(prompt: String) -> LineEvent {
         write(prompt)
+        if InterruptSignals.isPending { return .interrupted }
         guard interactive else { return Self.readPipedLine() }
         guard let editor = RawMode.enter() else { return Self.readPipedLine() }
         defer { editor.leave() }
@@ -45,7 +46,10 @@ public struct StandardConsole: LineReader, ScreenWriter {
                 bytes.append(byte)
                 continue
             }
-            if count < 0 && errno == EINTR { continue }
+            if count < 0 && errno == EINTR {
+                if InterruptSignals.isPending { return .interrupted }
+                continue
+            }
             if bytes.isEmpty { return .endOfInput }
             break
         }

@@ -31,24 +31,4 @@ enum AttemptRulesCheck {
             }
         }
     }
-
-    /// Items the candidate saw in the named tests within the rule's window, for rules that
-    /// require them excluded.
-    static func excludedItems(spec: TestSpec, candidateID: Int64, store: RecordStore, now: Timestamp) throws -> Set<String> {
-        let required = spec.attempts.excludeSeen.filter { $0.enforcement == .required }
-        guard !required.isEmpty else { return [] }
-        var excluded: Set<String> = []
-        do {
-            for attempt in try store.attempts(candidateID: candidateID) {
-                for rule in required where rule.tests.contains(attempt.value.plan.testID) || rule.tests.isEmpty && attempt.value.plan.testID == spec.id {
-                    let windowStart = now.millisecondsSince1970 - Int64(rule.withinDays) * 86_400_000
-                    guard attempt.value.plan.startedAt.millisecondsSince1970 >= windowStart else { continue }
-                    for response in try store.responses(attemptID: attempt.id) { excluded.insert(response.value.itemID) }
-                }
-            }
-        } catch {
-            throw DeliveryError.records(error)
-        }
-        return excluded
-    }
 }

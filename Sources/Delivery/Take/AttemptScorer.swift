@@ -11,7 +11,7 @@ import Sequencing
 ///   result per objective; keys and rationales only when the spec's feedback level allows it
 ///   (never for secure items).
 /// - θ (certification): the adaptive engine's final estimate and decision (or, when the engine
-///   did not reach a decision, θ > cut, as the maximum-length rule says); for a fail, the blocks
+///   did not reach a decision, θ ≥ cut, as the maximum-length rule says); for a fail, the blocks
 ///   whose own items put the candidate below the cut. Never keys, rationales or parameters.
 /// - Rating profile (self-assessment): the competencies rated at or below the spec's threshold,
 ///   lowest first, with the modules that develop them.
@@ -58,7 +58,7 @@ struct AttemptScorer {
             if let decision = adaptiveStop?.decision, decision != .incomplete {
                 scores.decision = decision == .pass ? .pass : .fail
             } else if let theta = estimate?.theta {
-                scores.decision = theta > cut ? .pass : .fail
+                scores.decision = theta >= cut ? .pass : .fail
             } else {
                 scores.decision = .fail
             }

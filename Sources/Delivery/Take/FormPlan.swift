@@ -3,12 +3,17 @@ import Records
 import Sequencing
 
 /// The form a new attempt delivers: the items in order for linear and random-form tests, none
-/// for adaptive tests (each item is chosen from the responses).
+/// for adaptive tests (each item is chosen from the responses, from a pool without the items
+/// earlier attempts rule out; see ``PriorAttempts``).
 struct FormPlan {
     var mode: DeliveryMode
     var form: [String]?
 
-    static func make(spec: TestSpec, bank: ItemBank, seed: UInt64, excluding excluded: Set<String>) throws -> FormPlan {
+    static func make(spec: TestSpec, bank: ItemBank, seed: UInt64, prior: PriorAttempts) throws -> FormPlan {
+        try prior.firstFeasible { excluded in try make(spec: spec, bank: bank, seed: seed, excluding: excluded) }
+    }
+
+    private static func make(spec: TestSpec, bank: ItemBank, seed: UInt64, excluding excluded: Set<String>) throws -> FormPlan {
         var generator = SplitMix64(seed: seed)
         do {
             switch spec.mode {

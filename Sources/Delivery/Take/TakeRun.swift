@@ -88,14 +88,15 @@ public enum TakeRun {
         _ request: TakeRequest, spec: TestSpec, bank: ItemBank, candidateID: Int64, store: RecordStore, now: () -> Timestamp
     ) throws -> Int64 {
         let seed = request.seed ?? UInt64.random(in: 0...UInt64.max)
-        let excluded = try AttemptRulesCheck.excludedItems(spec: spec, candidateID: candidateID, store: store, now: now())
-        let plan = try FormPlan.make(spec: spec, bank: bank, seed: seed, excluding: excluded)
+        let startedAt = now()
+        let prior = try PriorAttempts.load(spec: spec, candidateID: candidateID, excludingAttempt: nil, reference: startedAt, store: store)
+        let plan = try FormPlan.make(spec: spec, bank: bank, seed: seed, prior: prior)
         do {
             return try store.startAttempt(
                 AttemptPlan(
                     candidateID: candidateID, testID: spec.id, testHash: spec.contentHash, bankHash: bank.snapshotHash,
                     mode: plan.mode, purpose: AttemptPurpose(spec.purpose), seed: seed,
-                    timeLimitMilliseconds: spec.timeLimit.map { $0.minutes * 60_000 }, form: plan.form, startedAt: now()))
+                    timeLimitMilliseconds: spec.timeLimit.map { $0.minutes * 60_000 }, form: plan.form, startedAt: startedAt))
         } catch {
             throw DeliveryError.records(error)
         }

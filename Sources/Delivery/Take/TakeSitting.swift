@@ -38,12 +38,20 @@ struct TakeSitting {
             let pool: SequencerPool
             var source: AdaptiveSource
             do {
-                pool = try SequencerPool(spec: spec, bank: bank)
-                let test = try AdaptiveTest(design: try AdaptiveDesign(spec: spec, pool: pool), pool: pool)
+                // Measured from the attempt's start, so every sitting builds the same pool and start.
+                let prior = try PriorAttempts.load(
+                    spec: spec, candidateID: plan.candidateID, excludingAttempt: attemptID, reference: plan.startedAt, store: store)
+                let test = try prior.firstFeasible { excluded in
+                    let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
+                    return try AdaptiveTest(design: try AdaptiveDesign(spec: spec, pool: pool), pool: pool)
+                }
+                pool = test.pool
                 let replay = earlier.compactMap { response -> RecordedResponse? in
                     pool.index(ofID: response.value.itemID).map { RecordedResponse(item: $0, correct: (response.value.scoredValue ?? 0) >= 1) }
                 }
-                let session = replay.isEmpty ? test.session(seed: plan.seed) : try test.resume(seed: plan.seed, responses: replay)
+                let session = replay.isEmpty
+                    ? test.session(seed: plan.seed, previousTheta: prior.previousTheta)
+                    : try test.resume(seed: plan.seed, previousTheta: prior.previousTheta, responses: replay)
                 source = AdaptiveSource(session: session, pool: pool)
             } catch {
                 throw DeliveryError.cannotAssemble("\(error)")

@@ -38,7 +38,7 @@ extension SimulationReport {
             var falseFails = 0
             var undecided = 0
             for examinee in examinees {
-                let truePass = examinee.trueTheta > cut
+                let truePass = examinee.trueTheta >= cut
                 switch examinee.decision {
                 case .pass: if truePass { correct += 1 } else { falsePasses += 1 }
                 case .fail: if truePass { falseFails += 1 } else { correct += 1 }

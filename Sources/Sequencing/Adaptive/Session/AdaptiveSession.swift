@@ -164,13 +164,13 @@ public struct AdaptiveSession: Sendable {
         let stopping = plan.design.stopping
         if answered < plan.minimumLength { return stopping.timeUpBelowMinimum }
         guard case .recentEstimates(let count) = stopping.timeUpRule, let cut = stopping.cut else { return nil }
-        return thetaHistory.suffix(max(count, 1)).allSatisfy { $0 > cut } ? .pass : .fail
+        return thetaHistory.suffix(max(count, 1)).allSatisfy { $0 >= cut } ? .pass : .fail
     }
 
-    /// Ends the test; a nil decision becomes θ̂ > cut when the design has a cut.
+    /// Ends the test; a nil decision becomes θ̂ ≥ cut when the design has a cut.
     mutating func finish(_ reason: StopReason, decision: Decision?) -> Step {
         stopReason = reason
-        self.decision = decision ?? plan.design.stopping.cut.map { theta > $0 ? .pass : .fail }
+        self.decision = decision ?? plan.design.stopping.cut.map { theta >= $0 ? .pass : .fail }
         return .stop(reason: reason, decision: self.decision)
     }
 

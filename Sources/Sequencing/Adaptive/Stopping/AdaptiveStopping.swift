@@ -13,14 +13,15 @@
 /// Lengths count scored items only; pretest items come on top.
 ///
 /// **Decisions** (only with a ``cut``): a classification rule gives its own; every other stop
-/// passes if and only if the final θ̂ is strictly above the cut — at the maximum length this
-/// is the "pass only if the final θ is above the cut" rule. **Time-out rule:** if at least
-/// ``minimumLength`` scored items were answered, the decision is θ̂ > cut, as at the maximum
+/// passes if and only if the final θ̂ is at or above the cut (the spec's "meets the cut at or
+/// above it") — at the maximum length this is the "pass only if the final θ is at or above
+/// the cut" rule. **Time-out rule:** if at least
+/// ``minimumLength`` scored items were answered, the decision is θ̂ ≥ cut, as at the maximum
 /// length (NCLEX's run-out-of-time rule since 2023 uses the final ability estimate);
 /// otherwise it is ``timeUpBelowMinimum`` — ``Decision/fail`` by default, as NCLEX fails a
 /// candidate who has not answered the minimum, or ``Decision/incomplete`` for a test that
 /// should be retaken. With ``TimeUpRule/recentEstimates(count:)`` the decision at or past the
-/// minimum is instead a pass only if each of the last `count` estimates was above the cut. The
+/// minimum is instead a pass only if each of the last `count` estimates was at or above the cut. The
 /// blueprint is not checked at a time-out.
 public struct AdaptiveStopping: Sendable {
     /// How a test that runs out of time at or past the minimum length is decided.
@@ -28,7 +29,7 @@ public struct AdaptiveStopping: Sendable {
         /// On the final θ̂, as at the maximum length.
         case finalEstimate
         /// Pass only if each of the last `count` θ estimates (after each scored response; all
-        /// of them when fewer were made) was above the cut — NCLEX's original run-out-of-time
+        /// of them when fewer were made) was at or above the cut — NCLEX's original run-out-of-time
         /// rule, so that a candidate who only lately drifted above the cut does not pass on an
         /// unstable estimate.
         case recentEstimates(count: Int)

@@ -1,5 +1,5 @@
 /// Stop when the standard error of θ̂ is at most a threshold (a precision rule; Weiss &
-/// Kingsbury 1984). The decision, if the design has a cut, is θ̂ > cut.
+/// Kingsbury 1984). The decision, if the design has a cut, is θ̂ ≥ cut.
 public struct StandardErrorStop: StoppingRule, Hashable {
     public var threshold: Double
 

@@ -7,7 +7,7 @@ public protocol StoppingRule: Sendable {
     /// Whether the rule classifies against the design's cut (the design must then have one).
     var requiresCut: Bool { get }
     /// A verdict to stop, or nil to go on. A verdict without a decision is completed by the
-    /// session: pass if and only if θ̂ is above the cut (none without a cut).
+    /// session: pass if and only if θ̂ is at or above the cut (none without a cut).
     func verdict(for state: StoppingState) -> StopVerdict?
 }
 

@@ -1,0 +1,82 @@
+import AssessCore
+import Records
+
+/// What a candidate's earlier attempts decide about a new one: the items it must not show
+/// again, the items it should avoid, and the θ an adaptive test may start from.
+///
+/// Everything is measured from the attempt's own start (`reference`) and ignores the attempt
+/// itself (`attemptID`), so every sitting of a resumed attempt sees the same answer.
+struct PriorAttempts {
+    /// Items seen under a `required` rule: never shown.
+    var excluded: Set<String> = []
+    /// Items seen under a `preferred` rule, with when they were last seen (ms since 1970):
+    /// avoided while the pool can do without them, least recently seen reused first.
+    var avoided: [String: Int64] = [:]
+    /// The final θ of the latest earlier completed attempt at this test within the start
+    /// rule's window (`start: previous-attempt`), if any.
+    var previousTheta: Double?
+
+    static func load(
+        spec: TestSpec, candidateID: Int64, excludingAttempt attemptID: Int64?, reference: Timestamp, store: RecordStore
+    ) throws -> PriorAttempts {
+        var prior = PriorAttempts()
+        do {
+            let earlier = try store.attempts(candidateID: candidateID).filter { $0.id != attemptID }
+            for attempt in earlier {
+                guard attempt.value.plan.startedAt.millisecondsSince1970 <= reference.millisecondsSince1970 else { continue }
+                let seenAt = (attempt.value.finishedAt ?? attempt.value.plan.startedAt).millisecondsSince1970
+                let rules = spec.attempts.excludeSeen.filter { rule in
+                    rule.tests(ownID: spec.id).contains(attempt.value.plan.testID)
+                        && seenAt >= reference.millisecondsSince1970 - Int64(rule.withinDays) * 86_400_000
+                }
+                guard !rules.isEmpty else { continue }
+                let items = try store.responses(attemptID: attempt.id).map(\.value.itemID)
+                if rules.contains(where: { $0.enforcement == .required }) {
+                    prior.excluded.formUnion(items)
+                } else {
+                    for item in items { prior.avoided[item] = max(prior.avoided[item] ?? .min, seenAt) }
+                }
+            }
+            for item in prior.excluded { prior.avoided[item] = nil }
+            if case .adaptive(let design) = spec.mode, case .previousAttempt(let withinDays, _) = design.start {
+                let windowStart = withinDays.map { reference.millisecondsSince1970 - Int64($0) * 86_400_000 } ?? .min
+                let candidates = earlier.filter {
+                    $0.value.plan.testID == spec.id && $0.value.status == .completed
+                        && ($0.value.finishedAt?.millisecondsSince1970 ?? .min) >= windowStart
+                        && ($0.value.finishedAt?.millisecondsSince1970 ?? .max) <= reference.millisecondsSince1970
+                }
+                if let latest = candidates.max(by: { ($0.value.finishedAt?.millisecondsSince1970 ?? 0) < ($1.value.finishedAt?.millisecondsSince1970 ?? 0) }) {
+                    prior.previousTheta = try store.currentResult(attemptID: latest.id)?.value.scores.theta
+                }
+            }
+        } catch {
+            throw DeliveryError.records(error)
+        }
+        return prior
+    }
+
+    /// The exclusion sets to try in turn: every seen item kept off first; then, while the pool
+    /// cannot supply the test without them, avoided items given back least recently seen first
+    /// (1, 2, 4, … of them, ties by id); last, only the required exclusions.
+    var exclusionsToTry: [Set<String>] {
+        let order = avoided.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.map(\.key)
+        var sets = [excluded.union(order)]
+        var given = 1
+        while given < order.count {
+            sets.append(excluded.union(order.dropFirst(given)))
+            given *= 2
+        }
+        if !order.isEmpty { sets.append(excluded) }
+        return sets
+    }
+
+    /// The first of ``exclusionsToTry`` with which `build` succeeds; the last one's error if
+    /// none does.
+    func firstFeasible<Value>(_ build: (Set<String>) throws -> Value) throws -> Value {
+        let sets = exclusionsToTry
+        for set in sets.dropLast() {
+            if let value = try? build(set) { return value }
+        }
+        return try build(sets[sets.count - 1])
+    }
+}
