@@ -39,6 +39,7 @@ struct TakeCommandTests {
         #expect(first.stdout.contains("Item 3 of 15"))
         #expect(first.stdout.hasSuffix("Paused. Every answer so far is saved; run the same command again to continue.\n"))
         #expect(try Self.sql("select count(*) from responses;", in: folder) == "2\n")
+        #expect(!first.stdout.contains("\u{1B}"), "escape codes written to a pipe")
         let itemThree = try #require(first.stdout.components(separatedBy: "Item 3 of 15").last?.split(separator: "\n").dropFirst(2).first)
 
         let second = try Self.take(["--test", "fnd-casework-post", "--candidate", "W1"], in: folder, input: String(repeating: "A\n", count: 13) + "submit\nyes\n")
