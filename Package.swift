@@ -74,7 +74,7 @@ let package = Package(
             // A database made by the first schema version, opened by the migration tests.
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "AssessCore"]),
+        .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "AssessCore", "BankFormats", "Records"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Psychometrics", "AssessCore"]),
     ],
     swiftLanguageModes: [.v6]

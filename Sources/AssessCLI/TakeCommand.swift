@@ -39,7 +39,7 @@ struct TakeCommand: ParsableCommand {
             TakeRequest(
                 testID: test, workerID: candidate, registerName: register, seed: seed, bankPath: location.path, specsPath: specs,
                 databasePath: database.path),
-            console: &console, clock: SystemSessionClock())
+            console: &console, clock: SystemSessionClock(), now: Clock.now)
         // Interrupted by a signal: the pause is recorded; end by that signal, as the parent expects.
         InterruptSignals.resendIfReceived()
         // A paused attempt is not an error, but scripts can tell it apart from a finished one.

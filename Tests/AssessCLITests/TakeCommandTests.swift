@@ -97,6 +97,20 @@ struct TakeCommandTests {
         #expect(result.stdout.contains("    Modules: "))
     }
 
+    @Test("a missing bank or specs folder is named, and nothing is created")
+    func missingContent() throws {
+        let folder = try TemporaryFolder()
+        let noBank = try AssessProcess.run(["take", "--test", "certification", "--candidate", "W1", "--bank", "nowhere", "--db", "t.sqlite"], in: folder.url)
+        #expect(noBank.status == 66)
+        #expect(noBank.stderr == "error: no such file or folder: nowhere\n")
+        let noSpecs = try AssessProcess.run(
+            ["take", "--test", "certification", "--candidate", "W1", "--bank", Self.root.appendingPathComponent("ItemBank").path, "--db", "t.sqlite"],
+            in: folder.url)
+        #expect(noSpecs.status == 66)
+        #expect(noSpecs.stderr == "error: no such file or folder: Scoring\n")
+        #expect(folder.files().isEmpty)
+    }
+
     @Test("a retake too soon is refused with the date it becomes possible")
     func retakeTooSoon() throws {
         let folder = try TemporaryFolder()

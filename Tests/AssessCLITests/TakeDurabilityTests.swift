@@ -137,3 +137,58 @@ struct TakeDurabilityTests {
             }
     }
 }
+
+/// A certification retake: a second attempt 45 days after a fail shows none of the items of
+/// the first (`exclude-seen: within-days 365`), and a retake inside 30 days is refused.
+@Suite("assess take: certification retakes")
+struct CertificationRetakeTests {
+    /// Runs a whole certification attempt, answering each item with a wrong option (or a right
+    /// one, with `correct`); returns the output.
+    static func sit(_ folder: TemporaryFolder, at time: String, seed: Int, correct: Bool, pool: [Item]) throws -> String {
+        let root = AssessProcess.repositoryRoot
+        let take = try LiveProcess(
+            ["take", "--bank", root.appendingPathComponent("ItemBank").path, "--specs", root.appendingPathComponent("Scoring").path,
+             "--db", "t.sqlite", "--test", "certification", "--candidate", "I1", "--seed", "\(seed)"],
+            in: folder.url, environment: ["ASSESS_NOW": time])
+        try #require(take.wait { $0.contains("Press Enter to begin") }, "\(take.stdout)\(take.stderr)")
+        take.send("")
+        var answered = 0
+        while true {
+            try #require(take.wait { TakeDurabilityTests.itemHeaders($0) > answered && $0.hasSuffix("? for help): ") || $0.contains("Result: ") },
+                "\(take.stdout.suffix(300))\(take.stderr)")
+            if take.stdout.contains("Result: ") { break }
+            let shown = try #require(TakeDurabilityTests.lastShown(in: take.stdout, candidates: pool))
+            let item = try #require(pool.first { $0.id == shown.itemID })
+            let letter = try #require(shown.optionByLetter.sorted { $0.key < $1.key }.first { entry in
+                item.options.first { $0.id == entry.value }?.isKey == correct
+            }?.key)
+            take.send(letter)
+            answered += 1
+        }
+        #expect(take.finish() == 0, "\(take.stderr)")
+        return take.stdout
+    }
+
+    @Test("a retake after a fail sees none of the first attempt's items; one inside 30 days is refused")
+    func retake() throws {
+        let root = AssessProcess.repositoryRoot
+        let bank = try BankLoader.load([root.appendingPathComponent("ItemBank").path]).bank
+        let pool = bank.items.filter { $0.id.hasPrefix("CERT-") }
+        let folder = try TemporaryFolder()
+        _ = try AssessProcess.run(["candidates", "add", "I1", "--name", "Incumbent", "--role", "incumbent", "--db", "t.sqlite"], in: folder.url)
+        let first = try Self.sit(folder, at: "2026-01-05T09:00:00Z", seed: 1, correct: false, pool: pool)
+        #expect(first.contains("Result: Fail.\nBlocks to work on: "))
+        let tooSoon = try AssessProcess.run(
+            ["take", "--bank", root.appendingPathComponent("ItemBank").path, "--specs", root.appendingPathComponent("Scoring").path,
+             "--test", "certification", "--candidate", "I1", "--db", "t.sqlite"], in: folder.url,
+            environment: ["ASSESS_NOW": "2026-01-20T09:00:00Z"], input: "\n")
+        #expect(tooSoon.status == 65)
+        #expect(tooSoon.stderr.contains("is allowed from 2026-02-04"), "\(tooSoon.stderr)")
+        let second = try Self.sit(folder, at: "2026-02-19T09:00:00Z", seed: 1, correct: true, pool: pool)
+        #expect(second.contains("Result: Pass.\n"))
+        let overlap = try TakeCommandTests.sql(
+            "select count(*) from responses a join responses b on a.item_id = b.item_id where a.attempt_id = 1 and b.attempt_id = 2;", in: folder)
+        #expect(overlap == "0\n")
+        #expect(try TakeCommandTests.sql("select count(*) from responses where attempt_id = 2;", in: folder) != "0\n")
+    }
+}

@@ -112,8 +112,9 @@ struct AttemptScorer {
     }
 
     private func certificationFeedback(_ responses: [ItemResponse], decision: Records.Decision, cut: Double) -> String {
-        guard decision == .fail else { return "Result: PASS.\n" }
-        var out = "Result: NOT PASSED.\n"
+        let labels = spec.scoring.labels
+        guard decision == .fail else { return "Result: \(labels?.met ?? "Pass").\n" }
+        var out = "Result: \(labels?.notMet ?? "Fail").\n"
         let weakBlocks = blocksBelowCut(responses, cut: cut)
         if !weakBlocks.isEmpty {
             out += "Blocks to work on: \(weakBlocks.joined(separator: ", ")).\n"

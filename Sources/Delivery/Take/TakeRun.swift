@@ -42,14 +42,10 @@ public enum TakeRun {
     }
 
     static func loadContent(_ request: TakeRequest) throws -> (ItemBank, TestSpec) {
-        let loaded: BankLoader.Result
-        let specs: TestSpecLoader.Result
-        do {
-            loaded = try BankLoader.load([request.bankPath])
-            specs = try TestSpecLoader.load([request.specsPath])
-        } catch {
-            throw DeliveryError.invalidContent(Diagnostics([.error("\(error)", at: SourceLocation(file: request.bankPath))]))
-        }
+        // A missing folder or unreadable file is the loaders' own error (BankError), which the
+        // command presents with the path.
+        let loaded = try BankLoader.load([request.bankPath])
+        let specs = try TestSpecLoader.load([request.specsPath])
         if loaded.diagnostics.hasErrors { throw DeliveryError.invalidContent(loaded.diagnostics) }
         guard let document = specs.document(id: request.testID), let spec = document.spec else {
             let known = specs.specs.map(\.id)
