@@ -61,15 +61,10 @@ public struct ForwardSession {
             let parser = AnswerParser(type: item.type, choiceCount: item.type == .ratingScale ? (item.ratingScale?.points ?? 5) : order.count)
             answering: while true {
                 screen.secondsRemaining = remaining(elapsed)
-                switch console.readLine(prompt: screen.prompt) {
-                case .endOfInput, .interrupted:
-                    console.write("\n" + SessionHelp.paused)
-                    return SessionRun(outcome: .paused, elapsedMilliseconds: elapsed)
+                switch SessionHelp.read(prompt: screen.prompt, console: &console, limitSeconds: timeLimitSeconds, elapsed: { elapsed }) {
+                case .ended(let run):
+                    return run
                 case .line(let line):
-                    if SessionHelp.isTimeUp(limitSeconds: timeLimitSeconds, elapsedMilliseconds: elapsed) {
-                        console.write(SessionHelp.lateAnswer)
-                        return SessionRun(outcome: .timeUp, elapsedMilliseconds: elapsed)
-                    }
                     switch parser.parse(line) {
                     case .invalid(let reason):
                         console.write(reason + "\n")
@@ -77,12 +72,7 @@ public struct ForwardSession {
                         switch command {
                         case .help: console.write(SessionHelp.forward)
                         case .time: console.write(SessionHelp.timeLine(remaining: remaining(elapsed), elapsedMilliseconds: elapsed))
-                        case .showCase:
-                            if let stimulus {
-                                console.write("\n" + (stimulus.title.map { "Case: \($0)\n" } ?? "Case\n") + stimulus.text + "\n\n" + item.stem + "\n")
-                            } else {
-                                console.write("This item has no case vignette.\n")
-                            }
+                        case .showCase: console.write(SessionHelp.caseText(stimulus, item: item))
                         case .pause:
                             console.write(SessionHelp.paused)
                             position -= 1

@@ -58,21 +58,15 @@ public struct NavigableSession {
             let shownAt = clock.nowMilliseconds()
             let parser = AnswerParser(type: item.type, choiceCount: item.type == .ratingScale ? (item.ratingScale?.points ?? 5) : order.count)
             reading: while true {
-                switch console.readLine(prompt: screen.prompt) {
-                case .endOfInput, .interrupted:
-                    console.write("\n" + SessionHelp.paused)
-                    return SessionRun(outcome: .paused, elapsedMilliseconds: elapsed)
+                switch SessionHelp.read(prompt: screen.prompt, console: &console, limitSeconds: timeLimitSeconds, elapsed: { elapsed }) {
+                case .ended(let run):
+                    return run
                 case .line(let line):
-                    if SessionHelp.isTimeUp(limitSeconds: timeLimitSeconds, elapsedMilliseconds: elapsed) {
-                        console.write(SessionHelp.lateAnswer)
-                        return SessionRun(outcome: .timeUp, elapsedMilliseconds: elapsed)
-                    }
                     switch parser.parse(line) {
                     case .invalid(let reason): console.write(reason + "\n")
                     case .command(.help): console.write(SessionHelp.navigable)
                     case .command(.time): console.write(SessionHelp.timeLine(remaining: remaining(elapsed), elapsedMilliseconds: elapsed))
-                    case .command(.showCase):
-                        console.write(stimulus.map { "\n" + ($0.title.map { "Case: \($0)\n" } ?? "Case\n") + $0.text + "\n\n" + item.stem + "\n" } ?? "This item has no case vignette.\n")
+                    case .command(.showCase): console.write(SessionHelp.caseText(stimulus, item: item))
                     case .command(.pause):
                         console.write(SessionHelp.paused)
                         return SessionRun(outcome: .paused, elapsedMilliseconds: elapsed)

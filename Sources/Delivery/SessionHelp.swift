@@ -1,3 +1,5 @@
+import AssessCore
+
 /// Help and status lines shown at the prompt.
 enum SessionHelp {
     static let forward = """
@@ -35,5 +37,36 @@ enum SessionHelp {
         let used = ItemScreen.clock(elapsedMilliseconds / 1000)
         guard let remaining else { return "Time used: \(used) (no time limit).\n" }
         return "Time left: \(ItemScreen.clock(remaining)) (used \(used)).\n"
+    }
+
+    /// What the prompt gave: a line to act on, or the end of the sitting.
+    enum PromptRead {
+        case line(String)
+        case ended(SessionRun)
+    }
+
+    /// Reads one line at an item's prompt, for both session loops. End of input and an
+    /// interrupt pause the sitting; a line that arrives after the time limit is not acted on and
+    /// ends the test (``SessionOutcome/timeUp``).
+    static func read(
+        prompt: String, console: inout some LineReader & ScreenWriter, limitSeconds: Int?, elapsed: () -> Int
+    ) -> PromptRead {
+        switch console.readLine(prompt: prompt) {
+        case .endOfInput, .interrupted:
+            console.write("\n" + paused)
+            return .ended(SessionRun(outcome: .paused, elapsedMilliseconds: elapsed()))
+        case .line(let line):
+            guard !isTimeUp(limitSeconds: limitSeconds, elapsedMilliseconds: elapsed()) else {
+                console.write(lateAnswer)
+                return .ended(SessionRun(outcome: .timeUp, elapsedMilliseconds: elapsed()))
+            }
+            return .line(line)
+        }
+    }
+
+    /// The `case` command's answer: the vignette again, then the item's stem.
+    static func caseText(_ stimulus: Stimulus?, item: Item) -> String {
+        guard let stimulus else { return "This item has no case vignette.\n" }
+        return "\n" + (stimulus.title.map { "Case: \($0)\n" } ?? "Case\n") + stimulus.text + "\n\n" + item.stem + "\n"
     }
 }
