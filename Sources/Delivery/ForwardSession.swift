@@ -78,7 +78,10 @@ public struct ForwardSession {
                             position -= 1
                             return SessionRun(outcome: .paused, elapsedMilliseconds: elapsed)
                         case .quit:
-                            if case .line(let answer) = console.readLine(prompt: "End the test now? Unanswered items score zero. Type yes to end: "),
+                            let consequence = length == nil
+                                ? "It is scored on your answers so far; ending before the minimum number of items is a fail."
+                                : "Unanswered items score zero."
+                            if case .line(let answer) = console.readLine(prompt: "End the test now? \(consequence) Type yes to end: "),
                                 answer.trimmingWhitespace.lowercased() == "yes"
                             {
                                 return SessionRun(outcome: .quit, elapsedMilliseconds: elapsed)

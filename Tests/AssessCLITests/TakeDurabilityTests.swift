@@ -191,4 +191,33 @@ struct CertificationRetakeTests {
         #expect(overlap == "0\n")
         #expect(try TakeCommandTests.sql("select count(*) from responses where attempt_id = 2;", in: folder) != "0\n")
     }
+
+    @Test("ending the certification test early after five right answers is a fail, not a pass on θ")
+    func quitEarly() throws {
+        let root = AssessProcess.repositoryRoot
+        let pool = try BankLoader.load([root.appendingPathComponent("ItemBank").path]).bank.items.filter { $0.id.hasPrefix("CERT-") }
+        let folder = try TemporaryFolder()
+        _ = try AssessProcess.run(["candidates", "add", "I1", "--name", "Incumbent", "--role", "incumbent", "--db", "t.sqlite"], in: folder.url)
+        let take = try LiveProcess(
+            ["take", "--bank", root.appendingPathComponent("ItemBank").path, "--specs", root.appendingPathComponent("Scoring").path,
+             "--db", "t.sqlite", "--test", "certification", "--candidate", "I1", "--seed", "9"], in: folder.url)
+        try #require(take.wait { $0.contains("Press Enter to begin") })
+        take.send("")
+        for answered in 0..<5 {
+            try #require(take.wait { TakeDurabilityTests.itemHeaders($0) > answered && $0.hasSuffix("? for help): ") })
+            let shown = try #require(TakeDurabilityTests.lastShown(in: take.stdout, candidates: pool))
+            let item = try #require(pool.first { $0.id == shown.itemID })
+            let keys = shown.optionByLetter.filter { entry in item.options.first { $0.id == entry.value }?.isKey == true }.keys.sorted()
+            take.send(keys.joined(separator: ","))
+        }
+        try #require(take.wait { TakeDurabilityTests.itemHeaders($0) > 5 && $0.hasSuffix("? for help): ") })
+        take.send("quit")
+        #expect(take.wait { $0.contains("ending before the minimum number of items is a fail. Type yes to end: ") })
+        take.send("yes")
+        #expect(take.finish() == 0, "\(take.stderr)")
+        #expect(take.stdout.contains("Result: Fail.\n"), "\(take.stdout.suffix(400))")
+        // Five answers, every scored one right (a pretest item may be among them, unscored).
+        #expect(try TakeCommandTests.sql("select count(*), sum(counts_toward_score and scored_value = 1.0) = sum(counts_toward_score) from responses;", in: folder) == "5|1\n")
+        #expect(try TakeCommandTests.sql("select status, decision from attempts join results on results.attempt_id = attempts.id;", in: folder) == "completed|fail\n")
+    }
 }

@@ -18,6 +18,11 @@ struct AdaptiveSource: ItemSource {
         }
     }
 
+    /// Ends the test now by the engine's time-out rule, keeping its stop and decision.
+    mutating func endNow() {
+        if case .stop(let reason, let decision) = session.next(timeIsUp: true) { stop = (reason, decision) }
+    }
+
     mutating func answered(itemID: String, score: Double?) {
         session.record(correct: (score ?? 0) >= 1)
     }

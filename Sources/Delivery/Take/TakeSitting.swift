@@ -32,36 +32,25 @@ struct TakeSitting {
         var adaptiveStop: (reason: StopReason, decision: Sequencing.Decision?)?
         var adaptiveEstimate: (theta: Double, standardError: Double)?
         let run: SessionRun
-        if let limit = plan.timeLimitMilliseconds, progress.elapsedMilliseconds >= limit {
-            run = SessionRun(outcome: .timeUp, elapsedMilliseconds: progress.elapsedMilliseconds)
-        } else if case .adaptive = spec.mode {
-            let pool: SequencerPool
-            var source: AdaptiveSource
-            do {
-                // Measured from the attempt's start, so every sitting builds the same pool and start.
-                let prior = try PriorAttempts.load(
-                    spec: spec, candidateID: plan.candidateID, excludingAttempt: attemptID, reference: plan.startedAt, store: store)
-                let test = try prior.firstFeasible { excluded in
-                    let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
-                    return try AdaptiveTest(design: try AdaptiveDesign(spec: spec, pool: pool), pool: pool)
-                }
-                pool = test.pool
-                let replay = earlier.compactMap { response -> RecordedResponse? in
-                    pool.index(ofID: response.value.itemID).map { RecordedResponse(item: $0, correct: (response.value.scoredValue ?? 0) >= 1) }
-                }
-                let session = replay.isEmpty
-                    ? test.session(seed: plan.seed, previousTheta: prior.previousTheta)
-                    : try test.resume(seed: plan.seed, previousTheta: prior.previousTheta, responses: replay)
-                source = AdaptiveSource(session: session, pool: pool)
-            } catch {
-                throw DeliveryError.cannotAssemble("\(error)")
+        let timeAlreadyUp = plan.timeLimitMilliseconds.map { progress.elapsedMilliseconds >= $0 } ?? false
+        if case .adaptive = spec.mode {
+            var source = try adaptiveSource(plan: plan, earlier: earlier)
+            if timeAlreadyUp {
+                run = SessionRun(outcome: .timeUp, elapsedMilliseconds: progress.elapsedMilliseconds)
+            } else {
+                var session = ForwardSession(
+                    bank: bank, timeLimitSeconds: timeLimit, elapsedBeforeMilliseconds: progress.elapsedMilliseconds, length: nil,
+                    nextSequence: progress.nextSequence, position: progress.answered.count, seed: plan.seed)
+                run = try session.run(selector: &source, recorder: &recorder, console: &console, clock: clock)
             }
-            var session = ForwardSession(
-                bank: bank, timeLimitSeconds: timeLimit, elapsedBeforeMilliseconds: progress.elapsedMilliseconds, length: nil,
-                nextSequence: progress.nextSequence, position: progress.answered.count, seed: plan.seed)
-            run = try session.run(selector: &source, recorder: &recorder, console: &console, clock: clock)
+            // Out of time, or ended early by the candidate: the engine's time-out rule decides
+            // (a fail below the minimum length; otherwise the spec's on-expiry rule), never θ
+            // alone — or five good answers and `quit` would pass.
+            if run.outcome == .timeUp || run.outcome == .quit { source.endNow() }
             adaptiveStop = source.stop
             adaptiveEstimate = source.estimate
+        } else if timeAlreadyUp {
+            run = SessionRun(outcome: .timeUp, elapsedMilliseconds: progress.elapsedMilliseconds)
         } else if spec.navigation.allowsAny {
             let form = (plan.form ?? []).compactMap { id in bank[id].map { (itemID: id, optionOrder: OptionOrder.order(for: $0, attemptSeed: plan.seed)) } }
             var answers: [String: String] = [:]
@@ -92,5 +81,29 @@ struct TakeSitting {
             throw DeliveryError.records(error)
         }
         return run.outcome
+    }
+
+    /// The adaptive engine for this attempt, with the responses of earlier sittings replayed.
+    /// Its pool and start are measured from the attempt's start, so every sitting agrees.
+    private func adaptiveSource(plan: AttemptPlan, earlier: [Recorded<ItemResponse>]) throws -> AdaptiveSource {
+        do {
+            let prior = try PriorAttempts.load(
+                spec: spec, candidateID: plan.candidateID, excludingAttempt: attemptID, reference: plan.startedAt, store: store)
+            let test = try prior.firstFeasible { excluded in
+                let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
+                return try AdaptiveTest(design: try AdaptiveDesign(spec: spec, pool: pool), pool: pool)
+            }
+            let replay = earlier.compactMap { response -> RecordedResponse? in
+                test.pool.index(ofID: response.value.itemID).map { RecordedResponse(item: $0, correct: (response.value.scoredValue ?? 0) >= 1) }
+            }
+            let session = replay.isEmpty
+                ? test.session(seed: plan.seed, previousTheta: prior.previousTheta)
+                : try test.resume(seed: plan.seed, previousTheta: prior.previousTheta, responses: replay)
+            return AdaptiveSource(session: session, pool: test.pool)
+        } catch let error as DeliveryError {
+            throw error
+        } catch {
+            throw DeliveryError.cannotAssemble("\(error)")
+        }
     }
 }
