@@ -27,9 +27,10 @@ extension TestSpecValidator {
         var shortfalls: [BlueprintShortfall] = []
         var reportedAreas = Set<Int>()
         var reportedTotal = false
+        let units = BlueprintSupply.Units(blueprint: blueprint, items: scored)
         for length in lengths {
             let ranges = blueprint.countRanges(forLength: length)
-            let supply = BlueprintSupply(blueprint: blueprint, items: scored, length: length)
+            let supply = units.supply(length: length, maximums: ranges.map(\.upper))
             for (area, range) in ranges.enumerated() where !reportedAreas.contains(area) && supply.itemCounts[area] > 0 {
                 guard supply.available[area] < range.lower else { continue }
                 reportedAreas.insert(area)
@@ -50,8 +51,9 @@ extension TestSpecValidator {
 
     /// Without a blueprint, only the whole form can be short (enemies and sets).
     static func totalShortfall(scored: [Item], lengths: ClosedRange<Int>, noun: String, path: String) -> [BlueprintShortfall] {
+        let units = BlueprintSupply.Units(items: scored)
         for length in lengths {
-            let supply = BlueprintSupply(items: scored, length: length)
+            let supply = units.supply(length: length, maximums: [length])
             if supply.total < length { return [totalShortfall(supply, scored: scored, length: length, noun: noun, path: path)] }
         }
         return []
