@@ -79,7 +79,7 @@ public struct ForwardSession {
                             return SessionRun(outcome: .paused, elapsedMilliseconds: elapsed)
                         case .quit:
                             let consequence = length == nil
-                                ? "It is scored on your answers so far; ending before the minimum number of items is a fail."
+                                ? "A test ended before it is complete is a fail."
                                 : "Unanswered items score zero."
                             if case .line(let answer) = console.readLine(prompt: "End the test now? \(consequence) Type yes to end: "),
                                 answer.trimmingWhitespace.lowercased() == "yes"

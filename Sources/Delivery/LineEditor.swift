@@ -80,13 +80,10 @@ struct LineEditor {
         StandardConsole.writeAll(Array(text.utf8))
     }
 
+    /// The next byte, or nil at the end of input or on a signal (which `read` then reports, and
+    /// which the next call sees again, so an interrupted escape sequence still ends the line).
     private static func readByte() -> UInt8? {
-        var byte: UInt8 = 0
-        while true {
-            let count = SystemCalls.read(STDIN_FILENO, &byte, 1)
-            if count == 1 { return byte }
-            if count < 0 && errno == EINTR && !InterruptSignals.isPending { continue }
-            return nil
-        }
+        if case .byte(let byte) = InterruptSignals.readByte(from: STDIN_FILENO) { return byte }
+        return nil
     }
 }

@@ -23,12 +23,14 @@ struct RawMode {
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0
         }
-        guard tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0 else { return nil }
+        // TCSAFLUSH: keys typed while no item was on screen (the last answer being committed,
+        // the next item being drawn) are discarded, so no item is answered before it is seen.
+        guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else { return nil }
         rawModeActive = 1
         return RawMode()
     }
 
-    /// TCSADRAIN, not TCSAFLUSH: input typed ahead while an answer is committed is kept.
+    /// TCSADRAIN: keys typed after Enter stay queued until the next `enter` decides.
     func leave() {
         tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
         rawModeActive = 0

@@ -25,11 +25,12 @@ public struct StandardConsole: LineReader, ScreenWriter {
     }
 
     public mutating func readLine(prompt: String) -> LineEvent {
+        // At a terminal, raw mode is entered (discarding keys typed before the prompt) before
+        // the prompt is shown, so nothing typed after it appears is lost.
+        let editor = interactive ? RawMode.enter() : nil
+        defer { editor?.leave() }
         write(prompt)
-        if InterruptSignals.isPending { return .interrupted }
-        guard interactive else { return Self.readPipedLine() }
-        guard let editor = RawMode.enter() else { return Self.readPipedLine() }
-        defer { editor.leave() }
+        guard editor != nil else { return Self.readPipedLine() }
         let event = LineEditor(history: history).read(prompt: prompt)
         if case .line(let line) = event, !line.isEmpty, history.last != line { history.append(line) }
         return event
@@ -38,20 +39,15 @@ public struct StandardConsole: LineReader, ScreenWriter {
     /// Reads up to a line feed from a pipe; a final line without one still counts.
     static func readPipedLine() -> LineEvent {
         var bytes: [UInt8] = []
-        var byte: UInt8 = 0
-        while true {
-            let count = SystemCalls.read(STDIN_FILENO, &byte, 1)
-            if count == 1 {
-                if byte == 10 { break }
-                bytes.append(byte)
-                continue
+        reading: while true {
+            switch InterruptSignals.readByte(from: STDIN_FILENO) {
+            case .byte(10): break reading
+            case .byte(let byte): bytes.append(byte)
+            case .interrupted: return .interrupted
+            case .endOfInput:
+                if bytes.isEmpty { return .endOfInput }
+                break reading
             }
-            if count < 0 && errno == EINTR {
-                if InterruptSignals.isPending { return .interrupted }
-                continue
-            }
-            if bytes.isEmpty { return .endOfInput }
-            break
         }
         if bytes.last == 13 { bytes.removeLast() }
         return .line(String(decoding: bytes, as: UTF8.self))

@@ -64,7 +64,8 @@ final class LiveProcess: @unchecked Sendable {
         while Date() < deadline {
             if condition(stdout) { return true }
             if !process.isRunning {
-                Thread.sleep(forTimeInterval: 0.02)  // let the readers drain the pipe
+                // The process is gone: wait for the readers to reach the end of its output.
+                while readers.contains(where: { !$0.isFinished }) && Date() < deadline { Thread.sleep(forTimeInterval: 0.002) }
                 return condition(stdout)
             }
             Thread.sleep(forTimeInterval: 0.002)

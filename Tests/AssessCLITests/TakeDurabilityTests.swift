@@ -192,7 +192,7 @@ struct CertificationRetakeTests {
         #expect(try TakeCommandTests.sql("select count(*) from responses where attempt_id = 2;", in: folder) != "0\n")
     }
 
-    @Test("ending the certification test early after five right answers is a fail, not a pass on θ")
+    @Test("ending the certification test early is a fail, even after five right answers and θ above the cut")
     func quitEarly() throws {
         let root = AssessProcess.repositoryRoot
         let pool = try BankLoader.load([root.appendingPathComponent("ItemBank").path]).bank.items.filter { $0.id.hasPrefix("CERT-") }
@@ -212,12 +212,12 @@ struct CertificationRetakeTests {
         }
         try #require(take.wait { TakeDurabilityTests.itemHeaders($0) > 5 && $0.hasSuffix("? for help): ") })
         take.send("quit")
-        #expect(take.wait { $0.contains("ending before the minimum number of items is a fail. Type yes to end: ") })
+        #expect(take.wait { $0.contains("A test ended before it is complete is a fail. Type yes to end: ") })
         take.send("yes")
         #expect(take.finish() == 0, "\(take.stderr)")
         #expect(take.stdout.contains("Result: Fail.\n"), "\(take.stdout.suffix(400))")
         // Five answers, every scored one right (a pretest item may be among them, unscored).
         #expect(try TakeCommandTests.sql("select count(*), sum(counts_toward_score and scored_value = 1.0) = sum(counts_toward_score) from responses;", in: folder) == "5|1\n")
-        #expect(try TakeCommandTests.sql("select status, decision from attempts join results on results.attempt_id = attempts.id;", in: folder) == "completed|fail\n")
+        #expect(try TakeCommandTests.sql("select status, decision, theta > 0 from attempts join results on results.attempt_id = attempts.id;", in: folder) == "completed|fail|1\n")
     }
 }

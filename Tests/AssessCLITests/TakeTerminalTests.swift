@@ -75,20 +75,20 @@ struct TakeTerminalTests {
             "new-session", "-d", "-s", first, "-x", "120", "-y", "50",
             Self.command(folder, "--test fnd-casework-post --candidate W1 --register 'Ana Test' --seed 7"),
         ])
-        #expect(tmux.wait(first) { $0.contains("Press Enter to begin") }, "\(tmux.screen(first))")
+        #expect(tmux.wait(first) { $0.hasSuffix("leave without starting:") }, "\(tmux.screen(first))")
         try tmux.keys(first, "Enter")
-        #expect(tmux.wait(first) { $0.contains("Item 1 of 15") })
+        #expect(tmux.wait(first) { $0.contains("Item 1 of 15") && $0.hasSuffix("? for help):") })
         // Type "xc", move left, delete the x: the line is "c". Nothing is submitted until Enter.
         try tmux.type(first, "xc")
         try tmux.keys(first, "Left", "BSpace")
         Thread.sleep(forTimeInterval: 0.2)
         #expect(try TakeCommandTests.sql("select count(*) from responses;", in: folder) == "0\n")
         try tmux.keys(first, "Enter")
-        #expect(tmux.wait(first) { $0.contains("Item 2 of 15") }, "\(tmux.screen(first))")
+        #expect(tmux.wait(first) { $0.contains("Item 2 of 15") && $0.hasSuffix("? for help):") }, "\(tmux.screen(first))")
         #expect(tmux.screen(first).contains("? for help): c\n"), "the edited line is echoed as typed")
         // Up recalls the last line ("c"); Enter answers item 2 with it.
         try tmux.keys(first, "Up", "Enter")
-        #expect(tmux.wait(first) { $0.contains("Item 3 of 15") })
+        #expect(tmux.wait(first) { $0.contains("Item 3 of 15") && $0.hasSuffix("? for help):") })
         #expect(try TakeCommandTests.sql("select sequence, raw_answer != '' from responses order by sequence;", in: folder) == "1|1\n2|1\n")
         // Ctrl-C pauses; the terminal is back in its normal mode afterwards.
         try tmux.keys(first, "C-c")
@@ -102,7 +102,7 @@ struct TakeTerminalTests {
         // Resume in a second terminal, then kill the process (SIGTERM) while it waits in raw mode.
         let second = "t2"
         try tmux.run(["new-session", "-d", "-s", second, "-x", "120", "-y", "50", Self.command(folder, "--test fnd-casework-post --candidate W1")])
-        #expect(tmux.wait(second) { $0.contains("Welcome back") && $0.contains("Item 3 of 15") }, "\(tmux.screen(second))")
+        #expect(tmux.wait(second) { $0.contains("Welcome back") && $0.contains("Item 3 of 15") && $0.hasSuffix("? for help):") }, "\(tmux.screen(second))")
         try tmux.type(second, "b")
         try tmux.keys(second, "Enter")
         #expect(tmux.wait(second) { $0.contains("Item 4 of 15") && $0.hasSuffix("? for help):") })

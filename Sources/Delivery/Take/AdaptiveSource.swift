@@ -1,4 +1,5 @@
 import AssessCore
+import BankFormats
 import Sequencing
 
 /// An adaptive session seen as the delivery loop's item source.
@@ -29,5 +30,23 @@ struct AdaptiveSource: ItemSource {
 
     var estimate: (theta: Double, standardError: Double)? {
         session.estimate == nil ? nil : (session.theta, session.standardError)
+    }
+}
+
+extension AdaptiveSource {
+    /// The adaptive engine for an attempt: the spec's pool without the items earlier attempts
+    /// rule out (``PriorAttempts``). Items a `preferred` rule avoids stay out only while the rest
+    /// of the pool can still supply the blueprint at every length the test may have (the
+    /// validator's supply check); otherwise they are given back, least recently seen first.
+    static func test(spec: TestSpec, bank: ItemBank, prior: PriorAttempts) throws -> AdaptiveTest {
+        try prior.firstFeasible { excluded in
+            if !excluded.isSubset(of: prior.excluded) {
+                let rest = ItemBank(items: bank.items.filter { !excluded.contains($0.id) }, stimuli: Array(bank.stimuli.values))
+                let shortfalls = TestSpecValidator.blueprintShortfalls(spec, bank: rest)
+                guard shortfalls.isEmpty else { throw DeliveryError.cannotAssemble(shortfalls.map(\.message).joined(separator: "; ")) }
+            }
+            let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
+            return try AdaptiveTest(design: try AdaptiveDesign(spec: spec, pool: pool), pool: pool)
+        }
     }
 }

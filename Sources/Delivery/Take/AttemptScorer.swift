@@ -11,7 +11,8 @@ import Sequencing
 ///   result per objective; keys and rationales only when the spec's feedback level allows it
 ///   (never for secure items).
 /// - θ (certification): the adaptive engine's final estimate and decision (or, when the engine
-///   did not reach a decision, θ ≥ cut, as the maximum-length rule says); for a fail, the blocks
+///   did not reach a decision, θ ≥ cut, as the maximum-length rule says); a test the candidate
+///   ended early (`quit`) is a fail; for a fail, the blocks
 ///   whose own items put the candidate below the cut. Never keys, rationales or parameters.
 /// - Rating profile (self-assessment): the competencies rated at or below the spec's threshold,
 ///   lowest first, with the modules that develop them.
@@ -55,7 +56,11 @@ struct AttemptScorer {
             scores.theta = estimate?.theta
             scores.standardError = estimate?.standardError
             let cut = spec.scoring.cut.map(\.value) ?? 0
-            if let decision = adaptiveStop?.decision, decision != .incomplete {
+            if outcome == .quit {
+                // Ended by the candidate before the engine's stopping rules were met: a fail,
+                // whatever θ is, or a candidate could stop the moment θ crossed the cut.
+                scores.decision = .fail
+            } else if let decision = adaptiveStop?.decision, decision != .incomplete {
                 scores.decision = decision == .pass ? .pass : .fail
             } else if let theta = estimate?.theta {
                 scores.decision = theta >= cut ? .pass : .fail

@@ -10,7 +10,19 @@ struct FormPlan {
     var form: [String]?
 
     static func make(spec: TestSpec, bank: ItemBank, seed: UInt64, prior: PriorAttempts) throws -> FormPlan {
-        try prior.firstFeasible { excluded in try make(spec: spec, bank: bank, seed: seed, excluding: excluded) }
+        if case .adaptive = spec.mode {
+            // Nothing to draw yet, but build the engine now, so that a test that cannot run is
+            // refused before an attempt is recorded (and counted against the attempt limit).
+            do {
+                _ = try AdaptiveSource.test(spec: spec, bank: bank, prior: prior)
+            } catch let error as DeliveryError {
+                throw error
+            } catch {
+                throw DeliveryError.cannotAssemble("\(error)")
+            }
+            return FormPlan(mode: .adaptive, form: nil)
+        }
+        return try prior.firstFeasible { excluded in try make(spec: spec, bank: bank, seed: seed, excluding: excluded) }
     }
 
     private static func make(spec: TestSpec, bank: ItemBank, seed: UInt64, excluding excluded: Set<String>) throws -> FormPlan {

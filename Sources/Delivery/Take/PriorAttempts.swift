@@ -12,8 +12,8 @@ struct PriorAttempts {
     /// Items seen under a `preferred` rule, with when they were last seen (ms since 1970):
     /// avoided while the pool can do without them, least recently seen reused first.
     var avoided: [String: Int64] = [:]
-    /// The final θ of the latest earlier completed attempt at this test within the start
-    /// rule's window (`start: previous-attempt`), if any.
+    /// The final θ (first result) of the latest earlier attempt at this test that had finished
+    /// within the start rule's window (`start: previous-attempt`), if any.
     var previousTheta: Double?
 
     static func load(
@@ -30,7 +30,8 @@ struct PriorAttempts {
                         && seenAt >= reference.millisecondsSince1970 - Int64(rule.withinDays) * 86_400_000
                 }
                 guard !rules.isEmpty else { continue }
-                let items = try store.responses(attemptID: attempt.id).map(\.value.itemID)
+                let items = try store.responses(attemptID: attempt.id)
+                    .filter { $0.value.answeredAt.millisecondsSince1970 <= reference.millisecondsSince1970 }.map(\.value.itemID)
                 if rules.contains(where: { $0.enforcement == .required }) {
                     prior.excluded.formUnion(items)
                 } else {
@@ -39,14 +40,21 @@ struct PriorAttempts {
             }
             for item in prior.excluded { prior.avoided[item] = nil }
             if case .adaptive(let design) = spec.mode, case .previousAttempt(let withinDays, _) = design.start {
+                // As things stood at the reference time: attempts finished by then, whatever their
+                // status now, and the θ of their first result (a later rescoring or voiding does
+                // not move the start of an attempt already under way).
                 let windowStart = withinDays.map { reference.millisecondsSince1970 - Int64($0) * 86_400_000 } ?? .min
-                let candidates = earlier.filter {
-                    $0.value.plan.testID == spec.id && $0.value.status == .completed
-                        && ($0.value.finishedAt?.millisecondsSince1970 ?? .min) >= windowStart
-                        && ($0.value.finishedAt?.millisecondsSince1970 ?? .max) <= reference.millisecondsSince1970
+                let finished = earlier.compactMap { attempt -> (Int64, Int64)? in
+                    guard attempt.value.plan.testID == spec.id, let end = attempt.value.finishedAt?.millisecondsSince1970,
+                        end >= windowStart, end <= reference.millisecondsSince1970
+                    else { return nil }
+                    return (end, attempt.id)
                 }
-                if let latest = candidates.max(by: { ($0.value.finishedAt?.millisecondsSince1970 ?? 0) < ($1.value.finishedAt?.millisecondsSince1970 ?? 0) }) {
-                    prior.previousTheta = try store.currentResult(attemptID: latest.id)?.value.scores.theta
+                for (_, id) in finished.sorted(by: { $0 > $1 }) {
+                    if let theta = try store.results(attemptID: id).first(where: { $0.value.revision == 1 })?.value.scores.theta {
+                        prior.previousTheta = theta
+                        break
+                    }
                 }
             }
         } catch {

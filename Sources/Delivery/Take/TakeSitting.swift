@@ -43,9 +43,9 @@ struct TakeSitting {
                     nextSequence: progress.nextSequence, position: progress.answered.count, seed: plan.seed)
                 run = try session.run(selector: &source, recorder: &recorder, console: &console, clock: clock)
             }
-            // Out of time, or ended early by the candidate: the engine's time-out rule decides
-            // (a fail below the minimum length; otherwise the spec's on-expiry rule), never θ
-            // alone — or five good answers and `quit` would pass.
+            // Out of time: the engine's time-out rule decides (a fail below the minimum length;
+            // otherwise the spec's on-expiry rule), never θ alone. Ended early by the candidate:
+            // the engine is closed the same way, and the scorer fails the attempt.
             if run.outcome == .timeUp || run.outcome == .quit { source.endNow() }
             adaptiveStop = source.stop
             adaptiveEstimate = source.estimate
@@ -84,26 +84,34 @@ struct TakeSitting {
     }
 
     /// The adaptive engine for this attempt, with the responses of earlier sittings replayed.
-    /// Its pool and start are measured from the attempt's start, so every sitting agrees.
+    /// Its pool and start are measured from the attempt's start, so every sitting agrees. An
+    /// attempt whose responses do not replay on that engine (one begun by an earlier version,
+    /// before pools left out seen items) is replayed on the spec's whole pool from its fallback
+    /// start instead, so that it can still be finished.
     private func adaptiveSource(plan: AttemptPlan, earlier: [Recorded<ItemResponse>]) throws -> AdaptiveSource {
         do {
             let prior = try PriorAttempts.load(
                 spec: spec, candidateID: plan.candidateID, excludingAttempt: attemptID, reference: plan.startedAt, store: store)
-            let test = try prior.firstFeasible { excluded in
-                let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
-                return try AdaptiveTest(design: try AdaptiveDesign(spec: spec, pool: pool), pool: pool)
+            do {
+                return try adaptiveSource(plan: plan, earlier: earlier, prior: prior)
+            } catch SequencingError.replayMismatch {
+                return try adaptiveSource(plan: plan, earlier: earlier, prior: PriorAttempts())
             }
-            let replay = earlier.compactMap { response -> RecordedResponse? in
-                test.pool.index(ofID: response.value.itemID).map { RecordedResponse(item: $0, correct: (response.value.scoredValue ?? 0) >= 1) }
-            }
-            let session = replay.isEmpty
-                ? test.session(seed: plan.seed, previousTheta: prior.previousTheta)
-                : try test.resume(seed: plan.seed, previousTheta: prior.previousTheta, responses: replay)
-            return AdaptiveSource(session: session, pool: test.pool)
         } catch let error as DeliveryError {
             throw error
         } catch {
             throw DeliveryError.cannotAssemble("\(error)")
         }
+    }
+
+    private func adaptiveSource(plan: AttemptPlan, earlier: [Recorded<ItemResponse>], prior: PriorAttempts) throws -> AdaptiveSource {
+        let test = try AdaptiveSource.test(spec: spec, bank: bank, prior: prior)
+        let replay = earlier.compactMap { response -> RecordedResponse? in
+            test.pool.index(ofID: response.value.itemID).map { RecordedResponse(item: $0, correct: (response.value.scoredValue ?? 0) >= 1) }
+        }
+        let session = replay.isEmpty
+            ? test.session(seed: plan.seed, previousTheta: prior.previousTheta)
+            : try test.resume(seed: plan.seed, previousTheta: prior.previousTheta, responses: replay)
+        return AdaptiveSource(session: session, pool: test.pool)
     }
 }
