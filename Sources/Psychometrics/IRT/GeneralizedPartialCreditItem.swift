@@ -11,7 +11,7 @@ import Foundation
 /// 1982) is the case a = 1.
 ///
 /// D is the scaling constant (``ScalingConstant``), 1 unless stated.
-public struct GeneralizedPartialCreditItem: Sendable, Hashable {
+public struct GeneralizedPartialCreditItem: PolytomousItem {
     /// Discrimination (slope).
     public let a: Double
     /// Step parameters b_1…b_m: b_v is where the curves of categories v − 1 and v cross.
@@ -19,18 +19,10 @@ public struct GeneralizedPartialCreditItem: Sendable, Hashable {
 
     /// Creates a GPCM item; traps unless `a` is positive and every step is finite.
     public init(a: Double, b: [Double]) {
-        precondition(a.isFinite && a > 0, "GPCM discrimination a must be finite and positive, got \(a)")
-        precondition(!b.isEmpty, "a GPCM item needs at least one step (two categories)")
-        precondition(b.allSatisfy(\.isFinite), "GPCM step parameters must be finite, got \(b)")
+        Self.checkParameters(a: a, b: b, model: "GPCM", noun: "step parameter")
         self.a = a
         self.b = b
     }
-
-    /// Number of score categories, m + 1.
-    public var categoryCount: Int { b.count + 1 }
-
-    /// Highest category score m.
-    public var maximumScore: Int { b.count }
 
     /// Writes P_0 … P_m at θ into `probabilities`, which must hold `categoryCount` elements.
     ///
@@ -39,9 +31,7 @@ public struct GeneralizedPartialCreditItem: Sendable, Hashable {
     public func categoryProbabilities(
         at theta: Double, scaling D: Double = ScalingConstant.logistic, into probabilities: inout [Double]
     ) {
-        precondition(
-            probabilities.count == categoryCount,
-            "buffer holds \(probabilities.count) values, the item has \(categoryCount) categories")
+        checkBuffer(count: probabilities.count)
         let largest = largestCumulativeLogit(at: theta, scaling: D)
         let slope = D * a
         var z = 0.0
@@ -53,13 +43,6 @@ public struct GeneralizedPartialCreditItem: Sendable, Hashable {
             total += weight
         }
         for k in 0...maximumScore { probabilities[k] /= total }
-    }
-
-    /// P_0 … P_m at θ (allocates the result; use the `into:` form on hot paths).
-    public func categoryProbabilities(at theta: Double, scaling D: Double = ScalingConstant.logistic) -> [Double] {
-        var probabilities = [Double](repeating: 0, count: categoryCount)
-        categoryProbabilities(at: theta, scaling: D, into: &probabilities)
-        return probabilities
     }
 
     /// Expected item score E[X | θ] = Σ_k k·P_k.

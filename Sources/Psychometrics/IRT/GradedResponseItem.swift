@@ -12,7 +12,7 @@ import Foundation
 /// so that every P_k is positive.
 ///
 /// D is the scaling constant (``ScalingConstant``), 1 unless stated.
-public struct GradedResponseItem: Sendable, Hashable {
+public struct GradedResponseItem: PolytomousItem {
     /// Discrimination, shared by every boundary curve.
     public let a: Double
     /// Boundary locations b_1 < … < b_m; `b[k − 1]` is where P*_k = 1/2.
@@ -20,21 +20,13 @@ public struct GradedResponseItem: Sendable, Hashable {
 
     /// Creates a GRM item; traps unless `a` is positive and `b` is finite and strictly increasing.
     public init(a: Double, b: [Double]) {
-        precondition(a.isFinite && a > 0, "GRM discrimination a must be finite and positive, got \(a)")
-        precondition(!b.isEmpty, "a GRM item needs at least one threshold (two categories)")
-        precondition(b.allSatisfy(\.isFinite), "GRM thresholds must be finite, got \(b)")
+        Self.checkParameters(a: a, b: b, model: "GRM", noun: "threshold")
         precondition(
             zip(b, b.dropFirst()).allSatisfy { $0 < $1 },
             "GRM thresholds must be strictly increasing (b_1 < … < b_m), got \(b)")
         self.a = a
         self.b = b
     }
-
-    /// Number of score categories, m + 1.
-    public var categoryCount: Int { b.count + 1 }
-
-    /// Highest category score m.
-    public var maximumScore: Int { b.count }
 
     /// Writes P_0 … P_m at θ into `probabilities`, which must hold `categoryCount` elements.
     ///
@@ -44,22 +36,13 @@ public struct GradedResponseItem: Sendable, Hashable {
     public func categoryProbabilities(
         at theta: Double, scaling D: Double = ScalingConstant.logistic, into probabilities: inout [Double]
     ) {
-        precondition(
-            probabilities.count == categoryCount,
-            "buffer holds \(probabilities.count) values, the item has \(categoryCount) categories")
+        checkBuffer(count: probabilities.count)
         var upper = Boundary.top
         for k in 0...maximumScore {
             let lower = k == maximumScore ? Boundary.bottom : boundary(k + 1, at: theta, scaling: D)
             probabilities[k] = Self.difference(upper, lower)
             upper = lower
         }
-    }
-
-    /// P_0 … P_m at θ (allocates the result; use the `into:` form on hot paths).
-    public func categoryProbabilities(at theta: Double, scaling D: Double = ScalingConstant.logistic) -> [Double] {
-        var probabilities = [Double](repeating: 0, count: categoryCount)
-        categoryProbabilities(at: theta, scaling: D, into: &probabilities)
-        return probabilities
     }
 
     /// Expected item score E[X | θ] = Σ_k k·P_k = Σ_{k=1}^{m} P*_k.
