@@ -19,8 +19,8 @@ struct PriorAttemptsTests {
 
     /// A store with one candidate and two completed certification attempts: one finished on
     /// 2025-01-02 (θ −0.8, items X1 X2), one on 2025-06-02 (θ 0.4, items Y1 Y2).
-    static func store(in folder: URL) throws -> (RecordStore, Int64) {
-        let store = try RecordStore(path: folder.appendingPathComponent("t.sqlite").path)
+    static func store(in folder: TemporaryDirectory) throws -> (RecordStore, Int64) {
+        let store = try RecordStore(path: folder.database)
         let candidate = try store.registerCandidate(
             Candidate(workerID: "I1", displayName: "Incumbent", role: .incumbent, registeredAt: time("2024-12-01T09:00:00Z")))
         for (start, end, theta, items) in [
@@ -44,9 +44,7 @@ struct PriorAttemptsTests {
 
     @Test("the previous θ is the latest completed attempt's within the window; seen items within 365 days are excluded")
     func previousThetaAndExclusions() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prior-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
         let (store, candidate) = try Self.store(in: folder)
         let spec = try Self.certification()
         // Both attempts inside 365 days: the later one's θ; both attempts' items kept off.
@@ -69,9 +67,7 @@ struct PriorAttemptsTests {
 
     @Test("preferred rules avoid seen items, and give them back least recently seen first")
     func preferred() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prior-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryDirectory()
         let (store, candidate) = try Self.store(in: folder)
         var spec = try Self.certification()
         spec.attempts.excludeSeen = [SeenItemRule(withinDays: 365, enforcement: .preferred)]

@@ -47,20 +47,14 @@ struct TakeTimeLimitTests {
         return (outcome, console.script.output)
     }
 
-    static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("time-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test("24 minutes before a pause count after it: an answer at 32 of 30 minutes is not recorded and the test ends")
     func timeCarriesOver() throws {
-        let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try TemporaryDirectory()
+        let folder = directory.url
         // Each line takes 8 minutes: answers at 8 and 16, end of input at 24.
         let (first, _) = try Self.sitting(folder, lines: ["", "A", "A"], step: 480, register: true)
         #expect(first == .paused)
-        let store = try RecordStore(path: folder.appendingPathComponent("t.sqlite").path)
+        let store = try RecordStore(path: directory.database)
         #expect(try store.progress(ofAttempt: 1).elapsedMilliseconds == 24 * 60_000)
         let (second, output) = try Self.sitting(folder, lines: ["A", "A"], step: 480)
         #expect(output.contains("Welcome back to"))
@@ -75,8 +69,8 @@ struct TakeTimeLimitTests {
 
     @Test("an attempt paused at its limit ends on resume without showing another item")
     func resumedPastTheLimit() throws {
-        let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try TemporaryDirectory()
+        let folder = directory.url
         // Each line takes 10 minutes: answers at 10 and 20, end of input at 30 (the limit).
         let (first, _) = try Self.sitting(folder, lines: ["", "A", "A"], step: 600, register: true)
         #expect(first == .paused)
@@ -84,7 +78,7 @@ struct TakeTimeLimitTests {
         #expect(second == .timeUp)
         #expect(!output.contains("Item 3 of 15"))
         #expect(output.contains("Time is up. Your answers are recorded; unanswered items score zero."))
-        let store = try RecordStore(path: folder.appendingPathComponent("t.sqlite").path)
+        let store = try RecordStore(path: directory.database)
         #expect(try store.responses(attemptID: 1).count == 2)
         #expect(try store.currentResult(attemptID: 1)?.value.scores.maximum == 15)
     }
