@@ -74,13 +74,14 @@ struct PriorAttemptsTests {
         let prior = try PriorAttempts.load(spec: spec, candidateID: candidate, excludingAttempt: nil, reference: Self.time("2025-07-01T09:00:00Z"), store: store)
         #expect(prior.excluded.isEmpty)
         #expect(Set(prior.avoided.keys) == ["X1", "X2", "Y1", "Y2"])
-        // All avoided; X1 back; X1 and X2 back; none avoided.
-        #expect(prior.exclusionsToTry == [["X1", "X2", "Y1", "Y2"], ["X2", "Y1", "Y2"], ["Y1", "Y2"], []])
-        // The first set the builder accepts wins; when none does, the last one's error is thrown.
-        #expect(try prior.firstFeasible { set in
-            guard set.count <= 2 else { throw CancellationError() }
-            return set
-        } == ["Y1", "Y2"])
+        #expect(prior.givenBackOrder == ["X1", "X2", "Y1", "Y2"])
+        // The fewest items given back, least recently seen first, that the builder accepts.
+        for (limit, expected) in [(4, Set(["X1", "X2", "Y1", "Y2"])), (3, ["X2", "Y1", "Y2"]), (2, ["Y1", "Y2"]), (1, ["Y2"]), (0, [])] {
+            #expect(try prior.firstFeasible { set in
+                guard set.count <= limit else { throw CancellationError() }
+                return set
+            } == expected)
+        }
         #expect(throws: CancellationError.self) { try prior.firstFeasible { _ -> Int in throw CancellationError() } }
     }
 }

@@ -63,28 +63,30 @@ struct PriorAttempts {
         return prior
     }
 
-    /// The exclusion sets to try in turn: every seen item kept off first; then, while the pool
-    /// cannot supply the test without them, avoided items given back least recently seen first
-    /// (1, 2, 4, … of them, ties by id); last, only the required exclusions.
-    var exclusionsToTry: [Set<String>] {
-        let order = avoided.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.map(\.key)
-        var sets = [excluded.union(order)]
-        var given = 1
-        while given < order.count {
-            sets.append(excluded.union(order.dropFirst(given)))
-            given *= 2
-        }
-        if !order.isEmpty { sets.append(excluded) }
-        return sets
+    /// The avoided items in the order they are given back: least recently seen first, ties by id.
+    var givenBackOrder: [String] {
+        avoided.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.map(\.key)
     }
 
-    /// The first of ``exclusionsToTry`` with which `build` succeeds; the last one's error if
-    /// none does.
+    /// What `build` makes of the pool without the required exclusions and as many avoided items
+    /// as it can do without: all of them if it can; otherwise the fewest given back, in
+    /// ``givenBackOrder``, that let it succeed (a binary search, since giving items back only
+    /// adds supply). When even the required exclusions alone fail, that error is thrown.
     func firstFeasible<Value>(_ build: (Set<String>) throws -> Value) throws -> Value {
-        let sets = exclusionsToTry
-        for set in sets.dropLast() {
-            if let value = try? build(set) { return value }
+        let order = givenBackOrder
+        let keptOff = { (givenBack: Int) in excluded.union(order.dropFirst(givenBack)) }
+        if order.isEmpty { return try build(excluded) }
+        if let value = try? build(keptOff(0)) { return value }
+        var best = try build(keptOff(order.count))
+        var (failing, working) = (0, order.count)
+        while working - failing > 1 {
+            let middle = (failing + working) / 2
+            if let value = try? build(keptOff(middle)) {
+                (best, working) = (value, middle)
+            } else {
+                failing = middle
+            }
         }
-        return try build(sets[sets.count - 1])
+        return best
     }
 }
