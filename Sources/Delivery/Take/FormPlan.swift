@@ -10,36 +10,30 @@ struct FormPlan {
     var form: [String]?
 
     static func make(spec: TestSpec, bank: ItemBank, seed: UInt64, prior: PriorAttempts) throws -> FormPlan {
-        if case .adaptive = spec.mode {
-            // Nothing to draw yet, but build the engine now, so that a test that cannot run is
-            // refused before an attempt is recorded (and counted against the attempt limit).
-            do {
-                _ = try AdaptiveSource.test(spec: spec, bank: bank, prior: prior)
-            } catch let error as DeliveryError {
-                throw error
-            } catch {
-                throw DeliveryError.cannotAssemble("\(error)")
-            }
-            return FormPlan(mode: .adaptive, form: nil)
-        }
-        return try prior.firstFeasible { excluded in try make(spec: spec, bank: bank, seed: seed, excluding: excluded) }
-    }
-
-    private static func make(spec: TestSpec, bank: ItemBank, seed: UInt64, excluding excluded: Set<String>) throws -> FormPlan {
-        var generator = SplitMix64(seed: seed)
         do {
             switch spec.mode {
             case .adaptive:
+                // Nothing to draw yet, but build the engine now, so that a test that cannot run
+                // is refused before an attempt is recorded (and counted against the limit).
+                _ = try AdaptiveSource.test(spec: spec, bank: bank, prior: prior)
                 return FormPlan(mode: .adaptive, form: nil)
             case .linear:
-                let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
-                let form = try LinearDesign(spec: spec, pool: pool).form(from: pool, using: &generator)
-                return FormPlan(mode: .linear, form: form.map { pool.items[$0].id })
+                return try prior.firstFeasible { excluded in
+                    var generator = SplitMix64(seed: seed)
+                    let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
+                    let form = try LinearDesign(spec: spec, pool: pool).form(from: pool, using: &generator)
+                    return FormPlan(mode: .linear, form: form.map { pool.items[$0].id })
+                }
             case .randomForm:
-                let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
-                let form = try RandomFormDesign(spec: spec).assemble(from: pool, using: &generator)
-                return FormPlan(mode: .randomForm, form: form.map { pool.items[$0].id })
+                return try prior.firstFeasible { excluded in
+                    var generator = SplitMix64(seed: seed)
+                    let pool = try SequencerPool(spec: spec, bank: bank, excluding: excluded)
+                    let form = try RandomFormDesign(spec: spec).assemble(from: pool, using: &generator)
+                    return FormPlan(mode: .randomForm, form: form.map { pool.items[$0].id })
+                }
             }
+        } catch let error as DeliveryError {
+            throw error
         } catch {
             throw DeliveryError.cannotAssemble("\(error)")
         }
