@@ -24,7 +24,10 @@ struct PriorAttempts {
             let earlier = try store.attempts(candidateID: candidateID).filter { $0.id != attemptID }
             for attempt in earlier {
                 guard attempt.value.plan.startedAt.millisecondsSince1970 <= reference.millisecondsSince1970 else { continue }
-                let seenAt = (attempt.value.finishedAt ?? attempt.value.plan.startedAt).millisecondsSince1970
+                // When it ended, if it had by the reference time; else when it started (so an attempt
+                // that ends between two sittings of this one does not move).
+                let seenAt = attempt.value.finishedAt.map(\.millisecondsSince1970).flatMap { $0 <= reference.millisecondsSince1970 ? $0 : nil }
+                    ?? attempt.value.plan.startedAt.millisecondsSince1970
                 let rules = spec.attempts.excludeSeen.filter { rule in
                     rule.tests(ownID: spec.id).contains(attempt.value.plan.testID)
                         && seenAt >= reference.millisecondsSince1970 - Int64(rule.withinDays) * 86_400_000
