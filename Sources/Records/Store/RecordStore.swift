@@ -42,10 +42,27 @@ public final class RecordStore: Sendable {
             }
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try Self.open(path: path, configuration: configuration, timeout: options.busyTimeout)
             try Self.migrate(queue, path: path, upTo: options.lastMigration, timeout: options.busyTimeout)
         } catch {
             throw .wrapping(error, path: path, busyTimeout: options.busyTimeout)
+        }
+    }
+
+    /// Opens the connection. When several processes create the same new file at once, the
+    /// switch to WAL can fail with SQLITE_BUSY at once, without the busy handler being asked
+    /// (SQLite does not wait where waiting could deadlock, as when another connection holds the
+    /// read lock it needs to upgrade): back off and open again, within the busy timeout.
+    private static func open(path: String, configuration: Configuration, timeout: Double) throws -> DatabaseQueue {
+        let deadline = Date().addingTimeInterval(timeout)
+        var delay = 0.002
+        while true {
+            do {
+                return try DatabaseQueue(path: path, configuration: configuration)
+            } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                Thread.sleep(forTimeInterval: delay)
+                delay = min(delay * 2, 0.1)
+            }
         }
     }
 
