@@ -67,7 +67,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "AssessCLITests", dependencies: ["AssessCLI", "AssessCore", "BankFormats"]),
-        .testTarget(name: "PsychometricsTests", dependencies: ["Psychometrics"]),
+        .testTarget(name: "PsychometricsTests", dependencies: ["Psychometrics", "AssessCore"]),
         .testTarget(name: "SequencingTests", dependencies: ["Sequencing", "AssessCore", "Psychometrics"]),
         .testTarget(
             name: "RecordsTests", dependencies: ["Records", "AssessCore", "RecordsProbe"],

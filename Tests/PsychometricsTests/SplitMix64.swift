@@ -1,22 +1,11 @@
+import AssessCore
 import Foundation
 
-/// A small deterministic generator for seeded test data: SplitMix64 (Steele, Lea & Flood 2014,
-/// "Fast splittable pseudorandom number generators", OOPSLA; the constants of Vigna's reference
-/// implementation). Not for production randomness.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A standard normal draw by the Box–Muller transform (one of the pair; simple, not fast).
+/// Seeded test data comes from the engine's own generator (AssessCore's SplitMix64); this adds
+/// the normal draws the fixtures need. Not for production randomness.
+extension SplitMix64 {
+    /// A standard normal draw by the Box–Muller transform (Box & Muller 1958; one of the pair;
+    /// simple, not fast).
     mutating func nextStandardNormal() -> Double {
         let u1 = Double.random(in: Double.ulpOfOne..<1, using: &self)
         let u2 = Double.random(in: 0..<1, using: &self)

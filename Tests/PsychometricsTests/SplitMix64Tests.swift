@@ -1,3 +1,4 @@
+import AssessCore
 import Testing
 
 @Suite("SplitMix64 test generator")
